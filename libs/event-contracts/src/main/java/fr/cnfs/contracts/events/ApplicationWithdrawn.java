@@ -1,0 +1,18 @@
+package fr.cnfs.contracts.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record ApplicationWithdrawn(
+        UUID applicationId,
+        String siret,
+        UUID campaignId,
+        Instant withdrawnAt) implements CnfsEvent {
+
+    public static final String TYPE = "fr.cnfs.application.withdrawn.v1";
+
+    @Override public String eventType() { return TYPE; }
+    @Override public String topic() { return Topics.APPLICATIONS; }
+    @Override public String aggregateType() { return "application"; }
+    @Override public String aggregateId() { return applicationId.toString(); }
+}
