@@ -1,0 +1,87 @@
+package fr.cnfs.plumbing.outbox;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.cnfs.contracts.events.CnfsEvent;
+
+/**
+ * Writes events into the outbox table, inside the caller's transaction: the event exists if and only if
+ * the state change it announces is committed. Nothing here talks to the broker; {@link OutboxRelay} does.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final String INSERT = """
+            INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, event_type, payload, headers, occurred_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""";
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+    private final OutboxConfig config;
+    private final Event<OutboxRowWritten> rowWritten;
+
+    Outbox(EntityManager entityManager, ObjectMapper objectMapper, OutboxConfig config, Event<OutboxRowWritten> rowWritten) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+        this.config = config;
+        this.rowWritten = rowWritten;
+    }
+
+    /** Records the event for publication once the current transaction commits. Returns its {@code ce_id}. */
+    @Transactional(TxType.MANDATORY)
+    public UUID publish(CnfsEvent event) {
+        UUID id = UUID.randomUUID();
+        Instant occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Map<String, String> headers = CloudEventHeaders.forEvent(id, event, config.source(), occurredAt);
+        insert(id, event.topic(), event.aggregateType(), event.aggregateId(), event.eventType(), toJson(event), headers,
+                occurredAt);
+        return id;
+    }
+
+    /**
+     * Records a message this service could not process for its dead-letter topic, keeping the original payload and
+     * headers and adding the reason. Going through the outbox makes the dead letter as durable as any event.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void deadLetter(String deadLetterTopic, String key, String payload, Map<String, String> headers) {
+        UUID id = UUID.randomUUID();
+        String eventType = headers.getOrDefault(CloudEventHeaders.TYPE, "unknown");
+        insert(id, deadLetterTopic, "dead-letter", key == null ? "" : key, eventType, payload, headers,
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private void insert(UUID id, String topic, String aggregateType, String aggregateId, String eventType,
+            String payload, Map<String, String> headers, Instant occurredAt) {
+        entityManager.createNativeQuery(INSERT)
+                .setParameter(1, id)
+                .setParameter(2, topic)
+                .setParameter(3, aggregateType)
+                .setParameter(4, aggregateId)
+                .setParameter(5, eventType)
+                .setParameter(6, payload)
+                .setParameter(7, toJson(headers))
+                .setParameter(8, occurredAt)
+                .executeUpdate();
+        rowWritten.fire(new OutboxRowWritten(topic));
+    }
+
+    private String toJson(Object value) {
+        try {
+            return objectMapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialize " + value.getClass().getSimpleName(), e);
+        }
+    }
+}

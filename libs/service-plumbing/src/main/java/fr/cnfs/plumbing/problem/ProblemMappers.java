@@ -1,0 +1,211 @@
+package fr.cnfs.plumbing.problem;
+
+import java.sql.SQLTransientConnectionException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * The one place where failures become HTTP answers: every error is an RFC 9457 problem document, and none carries a
+ * stack trace, a class name or SQL.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> domainRefusal(ProblemException e, UriInfo uri) {
+        List<Problem.Violation> violations = e instanceof InvalidRequestException invalid ? invalid.violations() : null;
+        return respond(new Problem(Problem.TYPE_PREFIX + e.kind(), e.title(), e.status(), e.getMessage(), path(uri),
+                violations));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidInput(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(violation -> new Problem.Violation(fieldOf(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message())
+                .reduce((a, b) -> a + "; " + b).orElse("invalid request");
+        return respond(new Problem(Problem.TYPE_PREFIX + "validation", "Invalid request", 400, detail, path(uri),
+                violations));
+    }
+
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, ValueInstantiationException.class })
+    public RestResponse<Problem> unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = null;
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                            : "[" + reference.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
+        }
+        String message = field == null ? "the body is not valid JSON for this operation"
+                : "has a value of the wrong type or format";
+        List<Problem.Violation> violations = field == null ? null : List.of(new Problem.Violation(field, message));
+        return respond(new Problem(Problem.TYPE_PREFIX + "malformed-body", "Malformed request body", 400,
+                field == null ? message : field + ": " + message, path(uri), violations));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unauthenticated(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(Problem.TYPE_PREFIX + "forbidden", "Forbidden", 403,
+                "your role does not allow this operation", path(uri), null));
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public RestResponse<Problem> concurrentUpdate(Exception e, UriInfo uri) {
+        return respond(new Problem(Problem.TYPE_PREFIX + "concurrent-update", "Conflict with the current state", 409,
+                "the resource was changed by another request; read it again and retry", path(uri), null));
+    }
+
+    @ServerExceptionMapper({ JDBCConnectionException.class, SQLTransientConnectionException.class })
+    public RestResponse<Problem> databaseUnavailable(Exception e, UriInfo uri) {
+        LOG.warnf("Database unavailable for %s: %s", path(uri), e.getMessage());
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.SERVICE_UNAVAILABLE,
+                new Problem(Problem.TYPE_PREFIX + "unavailable", "Service unavailable", 503,
+                        "the service cannot reach its database; retry later", path(uri), null))
+                .type(Problem.MEDIA_TYPE).header("Retry-After", "5").build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> httpError(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.StatusType statusType = Response.Status.fromStatusCode(status);
+        String title = statusType != null ? statusType.getReasonPhrase() : "HTTP " + status;
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, uri);
+        }
+        return respond(new Problem(Problem.TYPE_PREFIX + kindOf(status), title, status, detailOf(status), path(uri),
+                null));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        if (isDatabaseDown(e)) {
+            return databaseUnavailable(new IllegalStateException(e.getMessage()), uri);
+        }
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
+        return respond(new Problem(Problem.TYPE_PREFIX + "internal-error", "Internal error", 500,
+                "an unexpected error occurred; quote error id " + errorId + " to the support team", path(uri), null));
+    }
+
+    private RestResponse<Problem> unauthenticated(UriInfo uri) {
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.UNAUTHORIZED,
+                new Problem(Problem.TYPE_PREFIX + "unauthenticated", "Unauthorized", 401,
+                        "a valid bearer token is required", path(uri), null))
+                .type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    private static RestResponse<Problem> respond(Problem problem) {
+        return RestResponse.ResponseBuilder.<Problem> create(problem.status()).entity(problem).type(Problem.MEDIA_TYPE)
+                .build();
+    }
+
+    private static boolean isDatabaseDown(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The client's name for the field: the property path without the method and parameter of the resource. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getIndex() != null && !field.isEmpty()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.isEmpty() ? (parameter != null ? parameter : "request") : field.toString();
+    }
+
+    private static String kindOf(int status) {
+        return switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 409 -> "conflict";
+            case 412 -> "stale-version";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> "http-" + status;
+        };
+    }
+
+    private static String detailOf(int status) {
+        return switch (status) {
+            case 404 -> "no resource at this path";
+            case 405 -> "this method is not allowed on this path";
+            case 406 -> "the requested media type cannot be produced";
+            case 415 -> "the request body's media type is not supported; send application/json";
+            default -> "the request cannot be processed";
+        };
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+}
