@@ -1,0 +1,47 @@
+package fr.cnfs.funding.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A subvention: what the State awards an approved application, one {@link PostFunding} per granted post. */
+@Entity
+@Table(name = "grant_award")
+public class Grant extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public UUID applicationId;
+    public UUID campaignId;
+    public String siret;
+    public String structureName;
+    public String category;
+    public String departementCode;
+    public String territoryZone;
+    public String territoryCode;
+    public String fundingPhase;
+    public int contractMonths;
+    public int postCount;
+    public BigDecimal amountPerPost;
+    public BigDecimal totalAmount;
+    public Instant awardedAt;
+
+    @OneToMany(mappedBy = "grant", cascade = CascadeType.PERSIST)
+    @OrderBy("postId")
+    public List<PostFunding> posts = new ArrayList<>();
+
+    @Version
+    public long version;
+}
