@@ -178,7 +178,7 @@ class OutboxAndInboxTest {
     private String write(String text) {
         return given().contentType(ContentType.JSON).body(Map.of("text", text))
                 .when().post("/fixture/notes")
-                .then().statusCode(200).extract().path("id");
+                .then().statusCode(201).extract().path("id");
     }
 
     private void awaitTimesApplied(String noteId, int expected) {

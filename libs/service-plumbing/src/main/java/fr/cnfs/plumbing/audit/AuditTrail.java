@@ -1,0 +1,45 @@
+package fr.cnfs.plumbing.audit;
+
+import java.util.Set;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+
+import fr.cnfs.plumbing.security.Roles;
+
+/**
+ * One audit line per state-changing request: who (subject and role), which operation, on which target id, with what
+ * outcome. Never the token, never a body: only ids, so no personal data beyond them reaches the log.
+ */
+public class AuditTrail {
+
+    public static final String CATEGORY = "cnfs.audit";
+    private static final Logger AUDIT = Logger.getLogger(CATEGORY);
+    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @ServerResponseFilter
+    public void record(ContainerRequestContext request, ContainerResponseContext response, SimpleResourceInfo resource) {
+        if (READ_METHODS.contains(request.getMethod()) || resource == null || resource.getResourceClass() == null) {
+            return;
+        }
+        SecurityContext security = request.getSecurityContext();
+        String subject = security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
+        String role = "none";
+        for (String candidate : new String[] { Roles.ADMIN, Roles.INSTRUCTEUR, Roles.FINANCE, Roles.PREFET,
+                Roles.CONSEILLER, Roles.STRUCTURE }) {
+            if (security.getUserPrincipal() != null && security.isUserInRole(candidate)) {
+                role = candidate;
+                break;
+            }
+        }
+        String target = request.getUriInfo().getPathParameters().getFirst("id");
+        AUDIT.infof("subject=%s role=%s operation=%s.%s method=%s target=%s status=%d", subject, role,
+                resource.getResourceClass().getSimpleName(), resource.getMethodName(), request.getMethod(),
+                target == null ? "-" : target, response.getStatus());
+    }
+}
