@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import fr.cnfs.devstack.DevstackTestResource;
-import fr.cnfs.plumbing.audit.AuditTrail;
+import fr.cnfs.plumbing.http.AuditTrail;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -71,6 +71,14 @@ class HttpSafeguardsTest {
         given().header("Idempotency-Key", "x".repeat(201)).contentType(ContentType.JSON).body(Map.of("text", "t"))
                 .when().post("/fixture/notes").then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:cnfs:problem:invalid-idempotency-key"));
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedWith413AndAProblem() {
+        String huge = "{\"text\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        given().contentType(ContentType.JSON).body(huge).when().post("/fixture/notes")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:cnfs:problem:payload-too-large"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package fr.cnfs.plumbing.audit;
+package fr.cnfs.plumbing.http;
 
 import java.util.Set;
 
