@@ -28,6 +28,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.cnfs.contracts.events.Topics;
+import fr.cnfs.plumbing.observability.CorrelationId;
+import fr.cnfs.plumbing.observability.EventMetrics;
 import fr.cnfs.plumbing.outbox.CloudEventHeaders;
 import fr.cnfs.plumbing.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -57,16 +59,19 @@ public class InboxProcessor {
     private final ObjectMapper objectMapper;
     private final Outbox outbox;
     private final InboxConfig config;
+    private final EventMetrics metrics;
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private volatile boolean stopping;
 
-    InboxProcessor(EntityManager entityManager, ObjectMapper objectMapper, Outbox outbox, InboxConfig config) {
+    InboxProcessor(EntityManager entityManager, ObjectMapper objectMapper, Outbox outbox, InboxConfig config,
+            EventMetrics metrics) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.outbox = outbox;
         this.config = config;
+        this.metrics = metrics;
     }
 
     void onShutdown(@Observes ShutdownEvent shutdown) {
@@ -74,6 +79,17 @@ public class InboxProcessor {
     }
 
     public void process(ConsumerRecord<String, String> record, EventRoutes routes) {
+        String correlationId = EventEnvelope.header(record, CorrelationId.EVENT_HEADER);
+        CorrelationId.set(CorrelationId.acceptOrCreate(correlationId != null ? correlationId
+                : EventEnvelope.header(record, CloudEventHeaders.ID)));
+        try {
+            processWithinCorrelation(record, routes);
+        } finally {
+            CorrelationId.clear();
+        }
+    }
+
+    private void processWithinCorrelation(ConsumerRecord<String, String> record, EventRoutes routes) {
         EventEnvelope envelope;
         try {
             envelope = EventEnvelope.of(record);
@@ -111,6 +127,7 @@ public class InboxProcessor {
                     return true;
                 });
                 (firstTime ? applied : duplicates).incrementAndGet();
+                metrics.consumed(envelope.type(), firstTime ? "applied" : "duplicate");
                 if (!firstTime) {
                     LOG.debugf("Event %s (%s) already applied: skipped", envelope.id(), envelope.type());
                 }
@@ -187,6 +204,7 @@ public class InboxProcessor {
                 });
                 if (firstTime) {
                     deadLettered.incrementAndGet();
+                    metrics.consumed(source.type(), "dead_lettered");
                     LOG.warnf("Event %s from %s/%d@%d dead-lettered: %s", eventKey, record.topic(), record.partition(),
                             record.offset(), reason);
                 }

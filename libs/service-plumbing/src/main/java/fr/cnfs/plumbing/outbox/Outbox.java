@@ -15,6 +15,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.cnfs.contracts.events.CnfsEvent;
+import fr.cnfs.plumbing.observability.CorrelationId;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.Context;
 
 /**
  * Writes events into the outbox table, inside the caller's transaction: the event exists if and only if
@@ -31,12 +34,15 @@ public class Outbox {
     private final ObjectMapper objectMapper;
     private final OutboxConfig config;
     private final Event<OutboxRowWritten> rowWritten;
+    private final OpenTelemetry openTelemetry;
 
-    Outbox(EntityManager entityManager, ObjectMapper objectMapper, OutboxConfig config, Event<OutboxRowWritten> rowWritten) {
+    Outbox(EntityManager entityManager, ObjectMapper objectMapper, OutboxConfig config, Event<OutboxRowWritten> rowWritten,
+            OpenTelemetry openTelemetry) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.config = config;
         this.rowWritten = rowWritten;
+        this.openTelemetry = openTelemetry;
     }
 
     /** Records the event for publication once the current transaction commits. Returns its {@code ce_id}. */
@@ -45,6 +51,9 @@ public class Outbox {
         UUID id = UUID.randomUUID();
         Instant occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Map<String, String> headers = CloudEventHeaders.forEvent(id, event, config.source(), occurredAt);
+        headers.put(CorrelationId.EVENT_HEADER, CorrelationId.current().orElse(id.toString()));
+        // With tracing on, the consumer's span continues this one (W3C traceparent); with it off, nothing is added.
+        openTelemetry.getPropagators().getTextMapPropagator().inject(Context.current(), headers, Map::put);
         insert(id, event.topic(), event.aggregateType(), event.aggregateId(), event.eventType(), toJson(event), headers,
                 occurredAt);
         return id;

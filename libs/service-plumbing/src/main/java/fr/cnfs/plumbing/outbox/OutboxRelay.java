@@ -35,6 +35,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.cnfs.plumbing.observability.EventMetrics;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -54,7 +55,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private static final String CLAIM = """
-            SELECT seq, topic, aggregate_id, payload, headers FROM outbox_event
+            SELECT seq, topic, aggregate_id, payload, headers, event_type FROM outbox_event
             WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""";
 
     /** Earliest pending row, per aggregate of the batch, that another relay holds: ours behind it must wait. */
@@ -74,6 +75,7 @@ public class OutboxRelay {
     private final ObjectMapper objectMapper;
     private final OutboxConfig.Relay config;
     private final Map<String, Object> kafkaDefaults;
+    private final EventMetrics metrics;
 
     private final Semaphore wakeUps = new Semaphore(0);
     private final AtomicLong publishedCount = new AtomicLong();
@@ -84,11 +86,12 @@ public class OutboxRelay {
 
     @Inject
     OutboxRelay(AgroalDataSource dataSource, ObjectMapper objectMapper, OutboxConfig config,
-            @Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults, EventMetrics metrics) {
         this.dataSource = dataSource;
         this.objectMapper = objectMapper;
         this.config = config.relay();
         this.kafkaDefaults = kafkaDefaults;
+        this.metrics = metrics;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -187,7 +190,7 @@ public class OutboxRelay {
             try (ResultSet resultSet = statement.executeQuery()) {
                 while (resultSet.next()) {
                     rows.add(new PendingRow(resultSet.getLong(1), resultSet.getString(2), resultSet.getString(3),
-                            resultSet.getString(4), resultSet.getString(5)));
+                            resultSet.getString(4), resultSet.getString(5), resultSet.getString(6)));
                 }
             }
         }
@@ -243,6 +246,7 @@ public class OutboxRelay {
             try {
                 acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 published.add(seq);
+                metrics.published(rows.get(i).topic(), rows.get(i).eventType());
             } catch (ExecutionException | TimeoutException e) {
                 failed.add(seq);
                 failure = failure == null ? describe(e) : failure;
@@ -328,7 +332,8 @@ public class OutboxRelay {
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
-    private record PendingRow(long seq, String topic, String aggregateId, String payload, String headers) {
+    private record PendingRow(long seq, String topic, String aggregateId, String payload, String headers,
+            String eventType) {
     }
 
     private record BatchOutcome(int claimed, int published, String failure) {
