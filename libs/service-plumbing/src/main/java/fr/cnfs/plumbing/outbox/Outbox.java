@@ -13,9 +13,11 @@ import jakarta.transaction.Transactional.TxType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.cnfs.contracts.events.CnfsEvent;
 import fr.cnfs.plumbing.observability.CorrelationId;
+import fr.cnfs.plumbing.webhook.WebhookDeliveries;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
 
@@ -35,14 +37,16 @@ public class Outbox {
     private final OutboxConfig config;
     private final Event<OutboxRowWritten> rowWritten;
     private final OpenTelemetry openTelemetry;
+    private final WebhookDeliveries webhooks;
 
     Outbox(EntityManager entityManager, ObjectMapper objectMapper, OutboxConfig config, Event<OutboxRowWritten> rowWritten,
-            OpenTelemetry openTelemetry) {
+            OpenTelemetry openTelemetry, WebhookDeliveries webhooks) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.config = config;
         this.rowWritten = rowWritten;
         this.openTelemetry = openTelemetry;
+        this.webhooks = webhooks;
     }
 
     /** Records the event for publication once the current transaction commits. Returns its {@code ce_id}. */
@@ -54,8 +58,10 @@ public class Outbox {
         headers.put(CorrelationId.EVENT_HEADER, CorrelationId.current().orElse(id.toString()));
         // With tracing on, the consumer's span continues this one (W3C traceparent); with it off, nothing is added.
         openTelemetry.getPropagators().getTextMapPropagator().inject(Context.current(), headers, Map::put);
-        insert(id, event.topic(), event.aggregateType(), event.aggregateId(), event.eventType(), toJson(event), headers,
+        String payload = toJson(event);
+        insert(id, event.topic(), event.aggregateType(), event.aggregateId(), event.eventType(), payload, headers,
                 occurredAt);
+        webhooks.enqueue(id, event.eventType(), event.aggregateId(), structuredCloudEvent(headers, payload));
         return id;
     }
 
@@ -84,6 +90,23 @@ public class Outbox {
                 .setParameter(8, occurredAt)
                 .executeUpdate();
         rowWritten.fire(new OutboxRowWritten(topic));
+    }
+
+    /** The CloudEvent in JSON structured mode, as webhook receivers get it. */
+    private String structuredCloudEvent(Map<String, String> headers, String payload) {
+        ObjectNode cloudEvent = objectMapper.createObjectNode();
+        headers.forEach((name, value) -> {
+            if (name.startsWith("ce_")) {
+                cloudEvent.put(name.substring(3), value);
+            }
+        });
+        cloudEvent.put("datacontenttype", "application/json");
+        try {
+            cloudEvent.set("data", objectMapper.readTree(payload));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable event payload", e);
+        }
+        return cloudEvent.toString();
     }
 
     private String toJson(Object value) {
