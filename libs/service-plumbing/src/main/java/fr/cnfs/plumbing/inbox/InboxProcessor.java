@@ -51,8 +51,8 @@ public class InboxProcessor {
 
     private static final String CLAIM = """
             INSERT INTO inbox_entry (consumer, event_key, event_type, outcome, reason, source_topic, source_partition,
-                                     source_offset, processed_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                                     source_offset, processed_at, record_key, payload, headers)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
             ON CONFLICT (consumer, event_key) DO NOTHING""";
 
     private final EntityManager entityManager;
@@ -162,6 +162,11 @@ public class InboxProcessor {
     }
 
     private boolean claim(String eventKey, EventEnvelope envelope, String outcome, String reason) {
+        return claim(eventKey, envelope, outcome, reason, null, null, null);
+    }
+
+    private boolean claim(String eventKey, EventEnvelope envelope, String outcome, String reason, String recordKey,
+            String payload, String headers) {
         return entityManager.createNativeQuery(CLAIM)
                 .setParameter(1, config.consumerName())
                 .setParameter(2, eventKey)
@@ -172,6 +177,9 @@ public class InboxProcessor {
                 .setParameter(7, envelope == null ? null : envelope.partition())
                 .setParameter(8, envelope == null ? null : envelope.offset())
                 .setParameter(9, Instant.now().truncatedTo(ChronoUnit.MICROS))
+                .setParameter(10, recordKey)
+                .setParameter(11, payload)
+                .setParameter(12, headers)
                 .executeUpdate() == 1;
     }
 
@@ -186,6 +194,7 @@ public class InboxProcessor {
                 headers.put(header.key(), new String(header.value(), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
+        String originalHeaders = toJson(headers);
         headers.put(CloudEventHeaders.DEAD_LETTER_REASON, reason);
         headers.put(CloudEventHeaders.DEAD_LETTER_CONSUMER, config.consumerName());
         headers.put(CloudEventHeaders.DEAD_LETTER_TOPIC, record.topic());
@@ -196,7 +205,7 @@ public class InboxProcessor {
         while (true) {
             try {
                 boolean firstTime = QuarkusTransaction.requiringNew().call(() -> {
-                    if (!claim(eventKey, source, DEAD_LETTERED, reason)) {
+                    if (!claim(eventKey, source, DEAD_LETTERED, reason, record.key(), record.value(), originalHeaders)) {
                         return false;
                     }
                     outbox.deadLetter(Topics.deadLetterOf(config.consumerName()), record.key(), record.value(), headers);
@@ -213,6 +222,14 @@ public class InboxProcessor {
                 LOG.warnf("Could not dead-letter event %s yet: %s", eventKey, rootMessage(e));
                 backoffMillis = pause(backoffMillis);
             }
+        }
+    }
+
+    private String toJson(Map<String, String> headers) {
+        try {
+            return objectMapper.writeValueAsString(headers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -77,6 +77,17 @@ public class Outbox {
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 
+    /**
+     * Publishes a consumed record again, unchanged, to its original topic: an operator's replay of a dead letter.
+     * Other consumers of that topic recognize its {@code ce_id} and ignore it.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void republish(String topic, String key, String payload, Map<String, String> headers) {
+        insert(UUID.randomUUID(), topic, "replay", key == null ? "" : key,
+                headers.getOrDefault(CloudEventHeaders.TYPE, "unknown"), payload, headers,
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
     private void insert(UUID id, String topic, String aggregateType, String aggregateId, String eventType,
             String payload, Map<String, String> headers, Instant occurredAt) {
         entityManager.createNativeQuery(INSERT)
