@@ -1,5 +1,6 @@
 -- Funding rules, the occupation of each post, its tranches, recoveries, parked events and evaluation runs.
--- Grants awarded before this version (walking skeleton) get the phase-1 defaults below and no tranche plan.
+-- Grants awarded before this version (walking skeleton, phase 1 only) are completed at the end of this script with
+-- the phase-1 funded period and tranche plan, as the service would have computed them.
 
 ALTER TABLE grant_award
     ADD COLUMN commune_code             VARCHAR(5),
@@ -14,6 +15,9 @@ ALTER TABLE grant_award
     ADD COLUMN status                   VARCHAR(20)    NOT NULL DEFAULT 'AWARDED';
 
 UPDATE grant_award SET mainland_amount_per_post = amount_per_post WHERE mainland_amount_per_post IS NULL;
+UPDATE grant_award SET rule_set_version = '2021.1',
+       funded_months = LEAST(contract_months, CASE category WHEN 'PUBLIC' THEN 24 ELSE 18 END)
+ WHERE rule_set_version = 'unknown';
 ALTER TABLE grant_award ALTER COLUMN mainland_amount_per_post SET NOT NULL;
 
 CREATE INDEX grant_award_campaign ON grant_award (campaign_id);
@@ -43,7 +47,8 @@ ALTER TABLE post_funding
     ADD COLUMN closing_reason            VARCHAR(40),
     ADD CONSTRAINT post_funding_occupied_within_funded CHECK (occupied_days >= 0 AND occupied_days <= GREATEST(funded_days, 0));
 
-UPDATE post_funding p SET application_id = g.application_id, siret = g.siret
+UPDATE post_funding p SET application_id = g.application_id, siret = g.siret, funded_months = g.funded_months,
+       funded_days = 30 * g.funded_months
   FROM grant_award g WHERE p.grant_id = g.id;
 ALTER TABLE post_funding ALTER COLUMN application_id SET NOT NULL, ALTER COLUMN siret SET NOT NULL;
 
@@ -168,3 +173,29 @@ CREATE TABLE tranche_evaluation_run (
 );
 
 CREATE INDEX tranche_evaluation_run_started ON tranche_evaluation_run (started_at DESC);
+
+-- The phase-1 plan of the skeleton's posts: 50 / 30 / 20 %, each part rounded half-even to the cent (on integer
+-- cents: n / 10 with n = cents x 5 or x 3), the last part taking the remainder; due at 0, half and all of the period.
+WITH legacy AS (
+    SELECT p.post_id, p.grant_id, g.application_id, g.campaign_id, g.siret, p.funded_days,
+           (p.amount * 100)::BIGINT AS cents, g.awarded_at
+      FROM post_funding p JOIN grant_award g ON g.id = p.grant_id
+     WHERE NOT EXISTS (SELECT 1 FROM tranche t WHERE t.post_id = p.post_id)
+), parts AS (
+    SELECT legacy.*,
+           CASE WHEN (cents * 5) % 10 > 5 THEN (cents * 5) / 10 + 1
+                WHEN (cents * 5) % 10 < 5 THEN (cents * 5) / 10
+                ELSE (cents * 5) / 10 + ((cents * 5) / 10) % 2 END AS t1,
+           CASE WHEN (cents * 3) % 10 > 5 THEN (cents * 3) / 10 + 1
+                WHEN (cents * 3) % 10 < 5 THEN (cents * 3) / 10
+                ELSE (cents * 3) / 10 + ((cents * 3) / 10) % 2 END AS t2
+      FROM legacy
+)
+INSERT INTO tranche (id, post_id, grant_id, application_id, campaign_id, siret, rank, amount, threshold_days, status,
+                     created_at, version)
+SELECT gen_random_uuid(), post_id, grant_id, application_id, campaign_id, siret, plan.rank, plan.cents / 100.0,
+       plan.threshold, 'PLANNED', awarded_at, 0
+  FROM parts
+ CROSS JOIN LATERAL (VALUES (1, t1, 0),
+                            (2, t2, (funded_days + 1) / 2),
+                            (3, cents - t1 - t2, funded_days)) AS plan (rank, cents, threshold);

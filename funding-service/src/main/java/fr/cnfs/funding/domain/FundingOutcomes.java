@@ -40,10 +40,6 @@ public class FundingOutcomes {
             return new Tally(tranchesDue + other.tranchesDue, adjustmentsDue + other.adjustmentsDue,
                     completed + other.completed, closed + other.closed, recoveries + other.recoveries);
         }
-
-        public boolean isEmpty() {
-            return equals(NONE);
-        }
     }
 
     public Tally record(PostFunding post, List<FundingChange> changes) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,11 +103,6 @@ public class ParkedEvents {
         }
         Sort sort = page.sortOr(Map.of("parkedAt", "parkedAt"), Sort.ascending("seq"));
         return PageOf.of(ParkedEvent.find(query.toString(), sort, parameters), page, view);
-    }
-
-    @Transactional(TxType.SUPPORTS)
-    public Optional<ParkedEvent> byEventId(String eventId) {
-        return ParkedEvent.find("eventId", eventId).firstResultOptional();
     }
 
     private static Map<String, String> headersOf(EventEnvelope envelope) {

@@ -21,6 +21,7 @@ import fr.cnfs.contracts.events.CnfsEvent;
 import fr.cnfs.contracts.events.ContractEnded;
 import fr.cnfs.contracts.events.ContractStarted;
 import fr.cnfs.contracts.events.PostReturned;
+import fr.cnfs.funding.domain.rules.OccupationCalendar;
 import fr.cnfs.plumbing.inbox.EventEnvelope;
 import fr.cnfs.plumbing.inbox.RejectedEventException;
 
@@ -215,7 +216,7 @@ public class PostOccupationService {
             // The funded period was completed while it ran: it counted up to the completion.
             LocalDate until = post.completedOn.isBefore(ended.endDate().plusDays(1)) ? post.completedOn
                     : ended.endDate().plusDays(1);
-            contract.occupiedDays = fr.cnfs.funding.domain.rules.OccupationCalendar.daysBetween(contract.countedFrom, until);
+            contract.occupiedDays = OccupationCalendar.daysBetween(contract.countedFrom, until);
         }
         outcomes.record(post, changes);
         return Optional.empty();
