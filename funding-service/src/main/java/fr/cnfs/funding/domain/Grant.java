@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -28,15 +30,29 @@ public class Grant extends PanacheEntityBase {
     public String siret;
     public String structureName;
     public String category;
+    public String communeCode;
     public String departementCode;
     public String territoryZone;
     public String territoryCode;
+    public boolean qpv;
+    public boolean zrr;
     public String fundingPhase;
+    /** The version of the rule set the amounts were computed with. */
+    public String ruleSetVersion;
+    public String decisionNumber;
     public int contractMonths;
+    public int fundedMonths;
     public int postCount;
     public BigDecimal amountPerPost;
+    /** Amount per post before the overseas increase. */
+    public BigDecimal mainlandAmountPerPost;
+    public BigDecimal overseasRate;
+    public boolean priorityAreaBonus;
     public BigDecimal totalAmount;
     public Instant awardedAt;
+
+    @Enumerated(EnumType.STRING)
+    public GrantStatus status;
 
     @OneToMany(mappedBy = "grant", cascade = CascadeType.PERSIST)
     @OrderBy("postId")
@@ -44,4 +60,9 @@ public class Grant extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Follows the post fundings: AWARDED, ACTIVE once a contract started, ENDED once all are final. */
+    public void refreshStatus() {
+        status = GrantStatus.of(posts.stream().map(post -> post.status).toList());
+    }
 }

@@ -18,7 +18,9 @@ public final class EventCatalog {
             Map.entry(GrantAwarded.TYPE, GrantAwarded.class),
             Map.entry(TrancheDue.TYPE, TrancheDue.class),
             Map.entry(TranchePaid.TYPE, TranchePaid.class),
-            Map.entry(RecoveryIssued.TYPE, RecoveryIssued.class));
+            Map.entry(TrancheCancelled.TYPE, TrancheCancelled.class),
+            Map.entry(RecoveryIssued.TYPE, RecoveryIssued.class),
+            Map.entry(RecoverySettled.TYPE, RecoverySettled.class));
 
     private EventCatalog() {
     }
