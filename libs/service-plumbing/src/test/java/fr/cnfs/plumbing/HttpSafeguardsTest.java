@@ -82,6 +82,16 @@ class HttpSafeguardsTest {
     }
 
     @Test
+    void aUniqueConstraintRaceIsAConflictNotAServerError() {
+        String id = given().contentType(ContentType.JSON).body(Map.of("text", "original")).when().post("/fixture/notes")
+                .then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).when().post("/fixture/notes/" + id + "/copy-under-same-id")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:cnfs:problem:duplicate"))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("fixture_note")));
+    }
+
+    @Test
     void answersCarryTheSecurityHeaders() {
         given().when().get("/fixture/notes/" + UUID.randomUUID() + "/receipt").then().statusCode(404)
                 .header("X-Content-Type-Options", "nosniff")

@@ -125,6 +125,16 @@ public class ProblemMappers {
         if (isDatabaseDown(e)) {
             return databaseUnavailable(new IllegalStateException(e.getMessage()), uri);
         }
+        String integrityState = integrityViolationState(e);
+        if (integrityState != null) {
+            // A concurrent request won a race the checks could not see; the database refused the second one.
+            boolean duplicate = "23505".equals(integrityState);
+            return respond(new Problem(Problem.TYPE_PREFIX + (duplicate ? "duplicate" : "integrity"),
+                    "Conflict with the current state", 409,
+                    duplicate ? "another request created the same resource at the same time; read it again"
+                            : "the request conflicts with related data that changed meanwhile; read it again and retry",
+                    path(uri), null));
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
         return respond(new Problem(Problem.TYPE_PREFIX + "internal-error", "Internal error", 500,
@@ -152,6 +162,21 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /** The SQLState of an integrity constraint violation (class 23) in the cause chain, or null. */
+    private static String integrityViolationState(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return sql.getSQLState();
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getSQLState() != null && violation.getSQLState().startsWith("23")) {
+                return violation.getSQLState();
+            }
+        }
+        return null;
     }
 
     /** The client's name for the field: the property path without the method and parameter of the resource. */
