@@ -24,14 +24,17 @@ public final class PostgresServer implements AutoCloseable {
     private final int port;
     private final String username;
     private final String password;
-    private final EmbeddedPostgres embedded;
+    private final Path embeddedDataDirectory;
+    private EmbeddedPostgres embedded;
 
-    private PostgresServer(String host, int port, String username, String password, EmbeddedPostgres embedded) {
+    private PostgresServer(String host, int port, String username, String password, EmbeddedPostgres embedded,
+            Path embeddedDataDirectory) {
         this.host = host;
         this.port = port;
         this.username = username;
         this.password = password;
         this.embedded = embedded;
+        this.embeddedDataDirectory = embeddedDataDirectory;
     }
 
     /**
@@ -41,18 +44,15 @@ public final class PostgresServer implements AutoCloseable {
     public static PostgresServer connectOrStart(String host, int port, String username, String password, Path home,
             int embeddedPort) {
         if (FreePorts.answers(host, port) && canConnect(host, port, username, password)) {
-            return new PostgresServer(host, port, username, password, null);
+            return new PostgresServer(host, port, username, password, null, null);
         }
         try {
             Path dataDirectory = home.resolve("postgres").toAbsolutePath();
+            deleteRecursively(dataDirectory);
             Files.createDirectories(dataDirectory);
             int chosenPort = embeddedPort != 0 ? embeddedPort : (FreePorts.answers("127.0.0.1", port) ? FreePorts.pick() : port);
-            EmbeddedPostgres embedded = EmbeddedPostgres.builder()
-                    .setPort(chosenPort)
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(true)
-                    .start();
-            return new PostgresServer("127.0.0.1", chosenPort, "postgres", "", embedded);
+            return new PostgresServer("127.0.0.1", chosenPort, "postgres", "", startEmbedded(dataDirectory, chosenPort),
+                    dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("No PostgreSQL at " + host + ":" + port
                     + " and the embedded one could not start", e);
@@ -115,13 +115,94 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the server, as a crash or a maintenance would: an embedded server through pg_ctl (fast shutdown), the
+     * machine's server through {@code pg_ctlcluster}. Committed data survives; {@link #startServer()} brings it back.
+     */
+    public synchronized void stopServer() {
+        if (embedded != null) {
+            closeEmbedded();
+        } else {
+            runClusterCommand("stop");
+        }
+    }
+
+    public synchronized void startServer() {
+        if (embeddedDataDirectory != null) {
+            try {
+                embedded = startEmbedded(embeddedDataDirectory, port);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot restart the embedded PostgreSQL", e);
+            }
+        } else {
+            runClusterCommand("start");
+        }
+    }
+
     @Override
     public void close() {
         if (embedded != null) {
-            try {
-                embedded.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            closeEmbedded();
+        }
+    }
+
+    private void closeEmbedded() {
+        try {
+            embedded.close();
+            embedded = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static EmbeddedPostgres startEmbedded(Path dataDirectory, int port) throws IOException {
+        return EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setServerConfig("synchronous_commit", "on")
+                .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                .start();
+    }
+
+    /** The Debian cluster that listens on this port, driven with pg_ctlcluster (root or postgres user). */
+    private void runClusterCommand(String action) {
+        try {
+            Process list = new ProcessBuilder("pg_lsclusters", "--no-header").redirectErrorStream(true).start();
+            String clusters = new String(list.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            list.waitFor();
+            for (String line : clusters.split("\\R")) {
+                String[] columns = line.trim().split("\\s+");
+                if (columns.length >= 3 && columns[2].equals(String.valueOf(port))) {
+                    java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of("pg_ctlcluster",
+                            "--skip-systemctl-redirect", columns[0], columns[1], action));
+                    if ("stop".equals(action)) {
+                        arguments.addAll(java.util.List.of("--", "-m", "fast"));
+                    }
+                    Process command = new ProcessBuilder(arguments).redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    if (command.waitFor() != 0) {
+                        throw new IllegalStateException("pg_ctlcluster " + action + " failed with " + command.exitValue());
+                    }
+                    return;
+                }
+            }
+            throw new IllegalStateException("No PostgreSQL cluster listens on port " + port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("pg_ctlcluster is needed to " + action + " the machine's PostgreSQL", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
     }

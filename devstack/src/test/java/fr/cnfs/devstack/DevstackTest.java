@@ -103,6 +103,9 @@ class DevstackTest {
                 Path.of("target", "devstack-embedded"), 0)) {
             assertTrue(embedded.isEmbedded());
             embedded.ensureDatabase("placement");
+            embedded.stopServer();
+            assertFalse(FreePorts.answers("127.0.0.1", embedded.port()));
+            embedded.startServer();
             Properties credentials = new Properties();
             credentials.setProperty("user", embedded.username());
             try (var connection = DriverManager.getConnection(embedded.jdbcUrl("placement"), credentials);
