@@ -20,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -263,6 +264,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/resubmit")
+    @Consumes({ APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ Roles.STRUCTURE, Roles.ADMIN })
     @Operation(summary = "Resubmit after changes", description = "CHANGES_REQUESTED back to UNDER_REVIEW. The body "
             + "is optional.")
@@ -282,6 +284,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/withdraw")
+    @Consumes({ APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ Roles.STRUCTURE, Roles.ADMIN })
     @Operation(summary = "Withdraw an application", description = "From DRAFT, SUBMITTED, UNDER_REVIEW or "
             + "CHANGES_REQUESTED to WITHDRAWN; emits ApplicationWithdrawn. The body is optional.")
