@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.hibernate.jpa.HibernateHints;
+import org.jboss.logging.Logger;
 
 import fr.cnfs.plumbing.problem.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -27,6 +28,8 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class ApplicationQueries {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationQueries.class);
 
     /** Rows the JDBC driver fetches per round trip of the export cursor: bounds the memory an export holds. */
     static final int EXPORT_FETCH_SIZE = 1_000;
@@ -86,13 +89,18 @@ public class ApplicationQueries {
                 .setHint(HibernateHints.HINT_READ_ONLY, true);
         where.parameters().forEach(query::setParameter);
         long count = 0;
+        long started = System.nanoTime();
         try (Stream<ApplicationExportRow> rows = query.getResultStream()) {
             var iterator = rows.iterator();
             while (iterator.hasNext()) {
                 sink.accept(iterator.next());
                 count++;
+                if (count % 10_000 == 0) {
+                    LOG.debugf("Export: %d rows written after %d ms", count, (System.nanoTime() - started) / 1_000_000);
+                }
             }
         }
+        LOG.infof("Export of %d rows written in %d ms", count, (System.nanoTime() - started) / 1_000_000);
         return count;
     }
 

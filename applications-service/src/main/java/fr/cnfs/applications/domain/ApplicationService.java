@@ -195,8 +195,7 @@ public class ApplicationService {
             throw new BusinessRuleException("posts-granted-above-requested", "postsGranted (" + approval.postsGranted()
                     + ") exceeds postsRequested (" + application.postsRequested + ")");
         }
-        Campaign campaign = Campaign.getEntityManager().find(Campaign.class, application.campaign.id,
-                LockModeType.PESSIMISTIC_WRITE);
+        Campaign campaign = lockedForGrant(application.campaign);
         campaign.grant(approval.postsGranted());
 
         application.status = to;
@@ -256,6 +255,19 @@ public class ApplicationService {
         application.prefectOpinionAt = calendar.now();
         return record(application, ApplicationCommand.PREFECT_OPINION, from, actor, decisionText(opinion.name(), null,
                 comment));
+    }
+
+    /**
+     * Takes the campaign's row lock, then reads the campaign again: approvals in one campaign are counted one after
+     * the other, each seeing every grant committed before it. The campaign came along with the application, unlocked;
+     * asking Hibernate to lock that instance would compare its (possibly stale) version instead of waiting.
+     */
+    private static Campaign lockedForGrant(Campaign campaign) {
+        var entityManager = Campaign.getEntityManager();
+        entityManager.createNativeQuery("SELECT id FROM campaign WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, campaign.id).getSingleResult();
+        entityManager.refresh(campaign);
+        return campaign;
     }
 
     private Application get(UUID id, AccessScope scope) {
