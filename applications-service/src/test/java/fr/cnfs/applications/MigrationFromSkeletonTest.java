@@ -49,8 +49,7 @@ class MigrationFromSkeletonTest {
     void theSkeletonsRowsBecomeStructuresCampaignsHistoryAndFunding() throws SQLException {
         dropSchema();
         flyway("1").migrate();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SET search_path TO " + SCHEMA);
+        inSchema(statement -> {
             statement.execute("""
                     INSERT INTO application (id, siret, structure_name, structure_type, category, commune_code,
                         departement_code, region_code, territory_zone, territory_code, qpv, zrr, campaign_id,
@@ -70,12 +69,11 @@ class MigrationFromSkeletonTest {
                     INSERT INTO granted_post (application_id, post_id, position) VALUES
                     ('00000000-0000-4000-8000-00000000000c', '00000000-0000-4000-8000-0000000000f1', 0),
                     ('00000000-0000-4000-8000-00000000000c', '00000000-0000-4000-8000-0000000000f2', 1)""");
-        }
+        });
 
         flyway(null).migrate();
 
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SET search_path TO " + SCHEMA);
+        inSchema(statement -> {
             assertEquals(List.of("21130055300016|Commune de Marseille|13|true", "21690123100011|Commune de Lyon|69|false"),
                     rows(statement, "SELECT siret || '|' || name || '|' || departement_code || '|' || qpv FROM structure "
                             + "ORDER BY siret"));
@@ -102,6 +100,22 @@ class MigrationFromSkeletonTest {
                     UPDATE application SET status = 'DRAFT' WHERE id = '00000000-0000-4000-8000-00000000000a'"""));
             assertTrue(duplicate.getMessage().contains("application_one_open_per_structure_and_campaign"),
                     duplicate.getMessage());
+        });
+    }
+
+    private interface SqlWork {
+        void run(Statement statement) throws SQLException;
+    }
+
+    /** Works in the test schema; the pooled connection gets its search path back, for the tests that follow. */
+    private void inSchema(SqlWork work) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET search_path TO " + SCHEMA);
+            try {
+                work.run(statement);
+            } finally {
+                statement.execute("RESET search_path");
+            }
         }
     }
 

@@ -77,10 +77,12 @@ public class ApplicationQueries {
 
     /**
      * Streams the matching rows to {@code sink} as the database cursor delivers them, {@value #EXPORT_FETCH_SIZE} at
-     * a time: nothing accumulates here, so memory does not grow with the number of rows. Returns the row count.
+     * a time: nothing accumulates here, so memory does not grow with the number of rows. The sink blocks while the
+     * client is slow to read, so the transaction lasts as long as the download, within ten minutes. Returns the row
+     * count.
      */
     @Transactional(TxType.REQUIRED)
-    @TransactionConfiguration(timeout = 3600)
+    @TransactionConfiguration(timeout = 600)
     public long export(ApplicationFilter filter, AccessScope scope, Consumer<ApplicationExportRow> sink) {
         ApplicationFilter.Where where = filter.where("a.", scope, calendar);
         TypedQuery<ApplicationExportRow> query = entityManager

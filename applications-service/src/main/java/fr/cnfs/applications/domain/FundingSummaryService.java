@@ -1,5 +1,6 @@
 package fr.cnfs.applications.domain;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,15 +33,16 @@ public class FundingSummaryService {
         requireApplication(grant.applicationId(), "GrantAwarded");
         FundingSummary summary = summaryOf(grant.applicationId());
         FundingFigures figures;
+        BigDecimal amountPerPost;
         try {
             figures = new FundingFigures(grant.totalAmount(), summary.paidAmount);
-            FundingFigures.euros(grant.amountPerPost());
+            amountPerPost = FundingFigures.euros(grant.amountPerPost());
         } catch (IllegalArgumentException e) {
             throw new RejectedEventException("GrantAwarded " + grant.grantId() + ": " + e.getMessage());
         }
         summary.grantId = grant.grantId();
         summary.postCount = grant.postCount();
-        summary.amountPerPost = FundingFigures.euros(grant.amountPerPost());
+        summary.amountPerPost = amountPerPost;
         summary.grantedAmount = figures.granted();
         summary.paidAmount = figures.paid();
         summary.updatedAt = calendar.now();

@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 
 /** The funding summary's money stays exact to the cent whatever the payments. */
-class FundingFiguresProperties {
+class FundingFiguresPropertiesTest {
 
     @Property
     void paidIsTheExactSumOfThePaymentsInCents(
