@@ -2,45 +2,86 @@ package fr.cnfs.applications.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fr.cnfs.applications.domain.AccessScope;
 import fr.cnfs.applications.domain.Application;
 import fr.cnfs.applications.domain.ApplicationStatus;
+import fr.cnfs.applications.domain.FundingFigures;
+import fr.cnfs.applications.domain.FundingSummary;
+import fr.cnfs.applications.domain.PrefectOpinion;
+import fr.cnfs.applications.domain.RejectionReason;
+import fr.cnfs.applications.domain.StructureCategory;
+import fr.cnfs.applications.domain.StructureType;
+import fr.cnfs.territory.TerritoryZone;
 
-@Schema(name = "Application", description = "A candidature and its decision")
+@Schema(name = "Application", description = "A candidature, its review and its decision")
 public record ApplicationView(
         UUID id,
-        String siret,
-        String structureName,
-        String structureType,
-        String category,
-        String communeCode,
-        String departementCode,
-        String regionCode,
-        String territoryZone,
-        UUID campaignId,
-        String fundingPhase,
+        StructureSummary structure,
+        CampaignSummary campaign,
         int postsRequested,
         int contractMonths,
+        LocalDate desiredStartDate,
+        String motivation,
+        boolean franceServicesLabel,
         ApplicationStatus status,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(description = "When it was first submitted") Instant submittedAt,
         Integer postsGranted,
         String decisionNumber,
+        boolean priority,
+        String decisionComment,
+        RejectionReason rejectionReason,
         Instant decidedAt,
-        List<UUID> postIds,
-        @Schema(description = "Grant total in euros, once funding-service has awarded it") BigDecimal grantedAmount,
-        Instant createdAt,
-        long version) {
+        @Schema(description = "One id per granted post, the same in every service") List<UUID> postIds,
+        @Schema(description = "The avis du préfet; never shown to the structure") PrefectOpinionView prefectOpinion,
+        @Schema(description = "The grant funding-service awarded; null until it has") UUID grantId,
+        @Schema(description = "Grant total in euros; null until funding-service has awarded it") BigDecimal grantedAmount,
+        @Schema(description = "Euros paid so far by the tranches; null until the grant") BigDecimal paidAmount,
+        @Schema(description = "grantedAmount - paidAmount") BigDecimal remainingAmount,
+        @Schema(description = "Also the ETag; send it back in If-Match to update") long version) {
 
-    static ApplicationView of(Application application) {
-        return new ApplicationView(application.id, application.siret, application.structureName,
-                application.structureType.name(), application.category.name(), application.communeCode,
-                application.departementCode, application.regionCode, application.territoryZone,
-                application.campaignId, application.fundingPhase, application.postsRequested,
-                application.contractMonths, application.status, application.postsGranted, application.decisionNumber,
-                application.decidedAt, List.copyOf(application.grantedPostIds), application.grantedAmount,
-                application.createdAt, application.version);
+    @Schema(name = "ApplicationStructure", description = "The structure applying, as registered")
+    public record StructureSummary(UUID id, String siret, String name, StructureType type, StructureCategory category,
+            String communeCode, String departementCode, String regionCode, TerritoryZone territoryZone, boolean qpv,
+            boolean zrr) {
+    }
+
+    @Schema(name = "ApplicationCampaign")
+    public record CampaignSummary(UUID id, String name, String fundingPhase) {
+    }
+
+    @Schema(name = "PrefectOpinion")
+    public record PrefectOpinionView(PrefectOpinion opinion, String comment, String givenBy, Instant givenAt) {
+    }
+
+    static ApplicationView of(Application application, FundingSummary funding, AccessScope scope) {
+        var structure = application.structure;
+        var campaign = application.campaign;
+        PrefectOpinionView opinion = application.prefectOpinion == null || !scope.stateAgent() ? null
+                : new PrefectOpinionView(application.prefectOpinion, application.prefectOpinionComment,
+                        application.prefectOpinionBy, application.prefectOpinionAt);
+        FundingFigures figures = funding == null ? null : new FundingFigures(funding.grantedAmount, funding.paidAmount);
+        return new ApplicationView(application.id,
+                new StructureSummary(structure.id, structure.siret, structure.name, structure.type, structure.category,
+                        structure.communeCode, structure.departementCode, structure.regionCode,
+                        structure.territoryZone, structure.qpv, structure.zrr),
+                new CampaignSummary(campaign.id, campaign.name, campaign.fundingPhase),
+                application.postsRequested, application.contractMonths, application.desiredStartDate,
+                application.motivation, application.franceServicesLabel, application.status, application.createdAt,
+                application.updatedAt, application.submittedAt, application.postsGranted, application.decisionNumber,
+                application.priority, application.decisionComment, application.rejectionReason,
+                application.decidedAt, List.copyOf(application.grantedPostIds), opinion,
+                funding == null ? null : funding.grantId,
+                figures == null ? null : figures.granted(),
+                figures == null ? null : figures.paid(),
+                figures == null ? null : figures.remaining(),
+                application.version);
     }
 }

@@ -1,7 +1,7 @@
 package fr.cnfs.applications.domain;
 
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,67 +15,78 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
-import fr.cnfs.plumbing.problem.StateConflictException;
+import fr.cnfs.territory.TerritoryZone;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A candidature: a structure's request for posts in a campaign, and the decision on it. */
+/** A candidature: a structure's request for posts in a campaign, its review and the decision on it. */
 @Entity
 public class Application extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
+    // Eager: every view of an application shows its structure and campaign, also after the command's transaction
+    // has ended; lists load them in batches (@BatchSize on both entities).
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "structure_id")
+    public Structure structure;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "campaign_id")
+    public Campaign campaign;
+
+    // Copied from the structure at creation (fixed there once registered), so that lists and the export filter and
+    // sort on indexed columns of this table without a join.
     public String siret;
-    public String structureName;
     @Enumerated(EnumType.STRING)
-    public StructureType structureType;
-    @Enumerated(EnumType.STRING)
-    public StructureType.Category category;
-    public String communeCode;
+    public StructureCategory category;
     public String departementCode;
     public String regionCode;
-    public String territoryZone;
-    public String territoryCode;
-    public boolean qpv;
-    public boolean zrr;
+    @Enumerated(EnumType.STRING)
+    public TerritoryZone territoryZone;
 
-    public UUID campaignId;
-    public String fundingPhase;
     public int postsRequested;
     public int contractMonths;
+    public LocalDate desiredStartDate;
+    public String motivation;
+    public boolean franceServicesLabel;
 
     @Enumerated(EnumType.STRING)
     public ApplicationStatus status;
+    public Instant createdAt;
+    public Instant updatedAt;
+    /** When it was first submitted; what the submitted-from/to filters look at. */
+    public Instant submittedAt;
+
     public Integer postsGranted;
     public String decisionNumber;
+    /** The committee flags an approval as a priority for recruitment. */
+    public boolean priority;
+    public String decisionComment;
+    @Enumerated(EnumType.STRING)
+    public RejectionReason rejectionReason;
     public Instant decidedAt;
-    /** Read model fed by funding-service's GrantAwarded. */
-    public BigDecimal grantedAmount;
+
+    @Enumerated(EnumType.STRING)
+    public PrefectOpinion prefectOpinion;
+    public String prefectOpinionComment;
+    public String prefectOpinionBy;
+    public Instant prefectOpinionAt;
 
     /** One id per granted post, assigned at the decision so that every service names a post alike. */
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchSize(size = 50)
+    @BatchSize(size = 100)
     @CollectionTable(name = "granted_post", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     @Column(name = "post_id")
     public List<UUID> grantedPostIds = new ArrayList<>();
 
-    public Instant createdAt;
-
     @Version
     public long version;
-
-    /** Moves to {@code target} or refuses with 409, leaving the application unchanged. */
-    public void moveTo(ApplicationStatus target) {
-        if (!status.canMoveTo(target)) {
-            throw new StateConflictException("illegal-transition",
-                    "an application in status " + status + " cannot become " + target);
-        }
-        status = target;
-    }
 }

@@ -1,9 +1,6 @@
 package fr.cnfs.applications.domain;
 
-import java.util.EnumSet;
-import java.util.Set;
-
-/** The life of a candidature; {@link #canMoveTo} is the state machine, every command goes through it. */
+/** The life of a candidature. Which command moves it where is {@link ApplicationCommand}'s business. */
 public enum ApplicationStatus {
     DRAFT,
     SUBMITTED,
@@ -13,21 +10,8 @@ public enum ApplicationStatus {
     REJECTED,
     WITHDRAWN;
 
-    public boolean canMoveTo(ApplicationStatus target) {
-        return successors().contains(target);
-    }
-
+    /** A final application takes no more commands; a structure may then apply again in the same campaign. */
     public boolean isFinal() {
-        return successors().isEmpty();
-    }
-
-    private Set<ApplicationStatus> successors() {
-        return switch (this) {
-            case DRAFT -> EnumSet.of(SUBMITTED, WITHDRAWN);
-            case SUBMITTED -> EnumSet.of(UNDER_REVIEW, WITHDRAWN);
-            case UNDER_REVIEW -> EnumSet.of(CHANGES_REQUESTED, APPROVED, REJECTED, WITHDRAWN);
-            case CHANGES_REQUESTED -> EnumSet.of(UNDER_REVIEW, WITHDRAWN);
-            case APPROVED, REJECTED, WITHDRAWN -> EnumSet.noneOf(ApplicationStatus.class);
-        };
+        return this == APPROVED || this == REJECTED || this == WITHDRAWN;
     }
 }

@@ -2,25 +2,23 @@ package fr.cnfs.applications.domain;
 
 /** The legal form of a structure accueillante; it fixes the category, which the funding rules depend on. */
 public enum StructureType {
-    COMMUNE(Category.PUBLIC),
-    EPCI(Category.PUBLIC),
-    DEPARTEMENT(Category.PUBLIC),
-    REGION(Category.PUBLIC),
-    SYNDICAT(Category.PUBLIC),
-    GIP(Category.PUBLIC),
-    COLLECTIVITE_OUTRE_MER(Category.PUBLIC),
-    ASSOCIATION(Category.PRIVATE),
-    ESS_COMPANY(Category.PRIVATE);
+    COMMUNE(StructureCategory.PUBLIC),
+    EPCI(StructureCategory.PUBLIC),
+    DEPARTEMENT(StructureCategory.PUBLIC),
+    REGION(StructureCategory.PUBLIC),
+    SYNDICAT(StructureCategory.PUBLIC),
+    GIP(StructureCategory.PUBLIC),
+    COLLECTIVITE_OUTRE_MER(StructureCategory.PUBLIC),
+    ASSOCIATION(StructureCategory.PRIVATE),
+    ESS_COMPANY(StructureCategory.PRIVATE);
 
-    public enum Category { PUBLIC, PRIVATE }
+    private final StructureCategory category;
 
-    private final Category category;
-
-    StructureType(Category category) {
+    StructureType(StructureCategory category) {
         this.category = category;
     }
 
-    public Category category() {
+    public StructureCategory category() {
         return category;
     }
 }

@@ -7,11 +7,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import fr.cnfs.applications.domain.FundingSummaryService;
 import fr.cnfs.contracts.events.GrantAwarded;
+import fr.cnfs.contracts.events.TranchePaid;
 import fr.cnfs.plumbing.inbox.EventRoutes;
 import fr.cnfs.plumbing.inbox.InboxProcessor;
 import io.smallrye.common.annotation.Blocking;
 
-/** funding-service's events, for the funding summary shown on each application. */
+/** funding-service's events, for the funding summary shown on each approved application. */
 @ApplicationScoped
 public class FundingEventsConsumer {
 
@@ -21,7 +22,8 @@ public class FundingEventsConsumer {
     FundingEventsConsumer(InboxProcessor inbox, FundingSummaryService fundingSummary) {
         this.inbox = inbox;
         this.routes = new EventRoutes()
-                .on(GrantAwarded.TYPE, GrantAwarded.class, (grant, envelope) -> fundingSummary.recordGrant(grant));
+                .on(GrantAwarded.TYPE, GrantAwarded.class, (grant, envelope) -> fundingSummary.recordGrant(grant))
+                .on(TranchePaid.TYPE, TranchePaid.class, (paid, envelope) -> fundingSummary.recordTranchePaid(paid));
     }
 
     @Incoming("funding-events")

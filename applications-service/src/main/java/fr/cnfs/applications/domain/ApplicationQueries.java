@@ -1,0 +1,133 @@
+package fr.cnfs.applications.domain;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.hibernate.jpa.HibernateHints;
+import org.jboss.logging.Logger;
+
+import fr.cnfs.plumbing.problem.ResourceNotFoundException;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+/** Reads of applications: one by id, lists, the streamed export, history, comments and funding figures. */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class ApplicationQueries {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationQueries.class);
+
+    /** Rows the JDBC driver fetches per round trip of the export cursor: bounds the memory an export holds. */
+    static final int EXPORT_FETCH_SIZE = 1_000;
+
+    private static final String EXPORT = """
+            select new fr.cnfs.applications.domain.ApplicationExportRow(
+                a.id, a.siret, s.name, s.type, a.category, s.communeCode, a.departementCode, a.regionCode,
+                a.territoryZone, c.name, a.status, a.postsRequested, a.contractMonths, a.desiredStartDate,
+                a.franceServicesLabel, a.createdAt, a.submittedAt, a.postsGranted, a.decisionNumber, a.priority,
+                a.rejectionReason, a.decidedAt, a.prefectOpinion, f.grantedAmount, f.paidAmount)
+            from Application a join a.structure s join a.campaign c
+            left join FundingSummary f on f.applicationId = a.id
+            where %s
+            order by a.createdAt, a.id""";
+
+    private final EntityManager entityManager;
+    private final ProgrammeCalendar calendar;
+
+    ApplicationQueries(EntityManager entityManager, ProgrammeCalendar calendar) {
+        this.entityManager = entityManager;
+        this.calendar = calendar;
+    }
+
+    public Optional<Application> find(UUID id, AccessScope scope) {
+        return Application.<Application>findByIdOptional(id).filter(scope::covers);
+    }
+
+    public Application get(UUID id, AccessScope scope) {
+        return find(id, scope).orElseThrow(() -> new ResourceNotFoundException("Application", id));
+    }
+
+    public PanacheQuery<Application> search(ApplicationFilter filter, AccessScope scope, Sort sort) {
+        ApplicationFilter.Where where = filter.where("", scope, calendar);
+        return Application.find(where.condition(), sort, toParameters(where.parameters()));
+    }
+
+    /** The funding read model of these applications, by application id; approved ones only have one. */
+    public Map<UUID, FundingSummary> fundingOf(Collection<UUID> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return Map.of();
+        }
+        return FundingSummary.<FundingSummary>list("applicationId in ?1", applicationIds).stream()
+                .collect(Collectors.toMap(summary -> summary.applicationId, Function.identity()));
+    }
+
+    /**
+     * Streams the matching rows to {@code sink} as the database cursor delivers them, {@value #EXPORT_FETCH_SIZE} at
+     * a time: nothing accumulates here, so memory does not grow with the number of rows. The sink blocks while the
+     * client is slow to read, so the transaction lasts as long as the download, within ten minutes. Returns the row
+     * count.
+     */
+    @Transactional(TxType.REQUIRED)
+    @TransactionConfiguration(timeout = 600)
+    public long export(ApplicationFilter filter, AccessScope scope, Consumer<ApplicationExportRow> sink) {
+        ApplicationFilter.Where where = filter.where("a.", scope, calendar);
+        TypedQuery<ApplicationExportRow> query = entityManager
+                .createQuery(EXPORT.formatted(where.condition()), ApplicationExportRow.class)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, EXPORT_FETCH_SIZE)
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
+        where.parameters().forEach(query::setParameter);
+        long count = 0;
+        long started = System.nanoTime();
+        try (Stream<ApplicationExportRow> rows = query.getResultStream()) {
+            var iterator = rows.iterator();
+            while (iterator.hasNext()) {
+                sink.accept(iterator.next());
+                count++;
+                if (count % 10_000 == 0) {
+                    LOG.debugf("Export: %d rows written after %d ms", count, (System.nanoTime() - started) / 1_000_000);
+                }
+            }
+        }
+        LOG.infof("Export of %d rows written in %d ms", count, (System.nanoTime() - started) / 1_000_000);
+        return count;
+    }
+
+    /** The history. A structure does not see the prefect's opinions, which are the State's. */
+    public PanacheQuery<HistoryEntry> history(UUID applicationId, AccessScope scope, Sort sort) {
+        get(applicationId, scope);
+        if (scope.stateAgent()) {
+            return HistoryEntry.find("applicationId", sort, applicationId);
+        }
+        return HistoryEntry.find("applicationId = ?1 and action <> ?2", sort, applicationId,
+                ApplicationCommand.PREFECT_OPINION);
+    }
+
+    /** Comments; a structure sees the messages, never the internal notes. */
+    public PanacheQuery<ApplicationComment> comments(UUID applicationId, AccessScope scope, Sort sort) {
+        get(applicationId, scope);
+        if (scope.stateAgent()) {
+            return ApplicationComment.find("applicationId", sort, applicationId);
+        }
+        return ApplicationComment.find("applicationId = ?1 and kind = ?2", sort, applicationId, CommentKind.MESSAGE);
+    }
+
+    private static Parameters toParameters(Map<String, Object> values) {
+        Parameters parameters = new Parameters();
+        values.forEach(parameters::and);
+        return parameters;
+    }
+}

@@ -1,0 +1,7 @@
+package fr.cnfs.applications.domain;
+
+/** Avis du préfet. */
+public enum PrefectOpinion {
+    FAVORABLE,
+    UNFAVORABLE
+}
