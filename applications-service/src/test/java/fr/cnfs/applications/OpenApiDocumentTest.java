@@ -35,7 +35,10 @@ class OpenApiDocumentTest {
             "POST /applications/{id}/start-review", "POST /applications/{id}/request-changes",
             "POST /applications/{id}/approve", "POST /applications/{id}/reject",
             "POST /applications/{id}/prefect-opinion", "POST /applications/{id}/comments",
-            "GET /applications/{id}/comments");
+            "GET /applications/{id}/comments",
+            // Shared by every service (cnfs-service-plumbing): partner webhooks and dead-letter operations.
+            "POST /webhooks", "GET /webhooks", "GET /webhooks/{id}", "DELETE /webhooks/{id}",
+            "GET /webhooks/{id}/deliveries", "GET /admin/dead-letters", "POST /admin/dead-letters/{eventKey}/replay");
 
     @Test
     void everyOperationHasItsTagSummaryExamplesAndProblemResponses() throws Exception {
@@ -74,7 +77,9 @@ class OpenApiDocumentTest {
                 for (Iterator<Map.Entry<String, JsonNode>> codes = responses.fields(); codes.hasNext();) {
                     var code = codes.next();
                     JsonNode response = resolve(code.getValue(), components);
-                    if (code.getKey().startsWith("2")) {
+                    if (code.getKey().equals("204")) {
+                        successExample = true;
+                    } else if (code.getKey().startsWith("2")) {
                         successExample |= hasExamples(response.path("content"));
                     } else if (code.getKey().startsWith("4")) {
                         errors.add(code.getKey());
@@ -90,7 +95,7 @@ class OpenApiDocumentTest {
                 if (!errors.containsAll(Set.of("401", "403"))) {
                     defects.add(name + ": 401 and 403 not documented, only " + errors);
                 }
-                if (path.getKey().contains("{id}") && !errors.contains("404")) {
+                if (path.getKey().contains("{") && !errors.contains("404")) {
                     defects.add(name + ": 404 not documented");
                 }
                 if ((name.startsWith("POST /applications/{id}/") && !name.endsWith("comments")

@@ -117,7 +117,7 @@ class ReviewRecordsTest {
         String first = as(lyon.token()).header("Idempotency-Key", "comment-" + id).body(message).when().post(path)
                 .then().statusCode(201).extract().path("id");
         as(lyon.token()).header("Idempotency-Key", "comment-" + id).body(message).when().post(path)
-                .then().statusCode(201).header("Idempotent-Replayed", equalTo("true")).body("id", equalTo(first));
+                .then().statusCode(201).header("Idempotency-Replayed", equalTo("true")).body("id", equalTo(first));
         given().auth().oauth2(lyon.token()).when().get(path).then().body("totalItems", equalTo(1));
     }
 

@@ -231,10 +231,10 @@ class StructureResourceTest {
         String siret = Fixtures.privateSiret();
         var body = structureBody(siret, "ASSOCIATION", "75056");
         String first = as(Tokens.admin()).header("Idempotency-Key", "retry-" + siret).body(body)
-                .when().post("/structures").then().statusCode(201).header("Idempotent-Replayed", nullValue())
+                .when().post("/structures").then().statusCode(201).header("Idempotency-Replayed", nullValue())
                 .extract().path("id");
         as(Tokens.admin()).header("Idempotency-Key", "retry-" + siret).body(body)
-                .when().post("/structures").then().statusCode(201).header("Idempotent-Replayed", equalTo("true"))
+                .when().post("/structures").then().statusCode(201).header("Idempotency-Replayed", equalTo("true"))
                 .body("id", equalTo(first));
         body.put("name", "Another name");
         as(Tokens.admin()).header("Idempotency-Key", "retry-" + siret).body(body)

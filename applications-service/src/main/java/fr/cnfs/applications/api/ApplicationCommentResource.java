@@ -20,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,7 +36,7 @@ import fr.cnfs.applications.api.ApplicationRequests.PostComment;
 import fr.cnfs.applications.domain.ApplicationComment;
 import fr.cnfs.applications.domain.ApplicationQueries;
 import fr.cnfs.applications.domain.CommentService;
-import fr.cnfs.applications.domain.IdempotentCreations;
+import fr.cnfs.plumbing.idempotency.Idempotent;
 import fr.cnfs.plumbing.paging.PageOf;
 import fr.cnfs.plumbing.paging.PageRequest;
 import fr.cnfs.plumbing.problem.Problem;
@@ -53,16 +54,11 @@ public class ApplicationCommentResource {
 
     private final CommentService service;
     private final ApplicationQueries queries;
-    private final IdempotentCreations creations;
-    private final IdempotencyKeys idempotencyKeys;
     private final Caller caller;
 
-    ApplicationCommentResource(CommentService service, ApplicationQueries queries, IdempotentCreations creations,
-            IdempotencyKeys idempotencyKeys, Caller caller) {
+    ApplicationCommentResource(CommentService service, ApplicationQueries queries, Caller caller) {
         this.service = service;
         this.queries = queries;
-        this.creations = creations;
-        this.idempotencyKeys = idempotencyKeys;
         this.caller = caller;
     }
 
@@ -87,16 +83,14 @@ public class ApplicationCommentResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "key reused", value = Examples.PROBLEM_KEY_REUSED)))
-    public Response post(@PathParam("id") UUID applicationId, @Valid @NotNull PostComment request,
-            @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DESCRIPTION) String idempotencyKey) {
-        String key = idempotencyKeys.check(idempotencyKey);
+    @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
+    public Response post(@PathParam("id") UUID applicationId, @Valid @NotNull PostComment request) {
         String operation = "POST /applications/" + applicationId + "/comments";
-        var outcome = creations.create(caller.subject(), key, operation, idempotencyKeys.fingerprint(operation, request),
-                () -> service.post(applicationId, request.kind(), request.body(), Scopes.actor(caller),
-                        Scopes.of(caller)).id);
-        ApplicationComment comment = ApplicationComment.findById(outcome.resourceId());
+        UUID createdId = service.post(applicationId, request.kind(), request.body(), Scopes.actor(caller),
+                        Scopes.of(caller)).id;
+        ApplicationComment comment = ApplicationComment.findById(createdId);
         return Response.created(URI.create("/applications/" + applicationId + "/comments"))
-                .header(IdempotencyKeys.REPLAYED_HEADER, outcome.replayed() ? "true" : null)
                 .entity(CommentView.of(comment)).build();
     }
 

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,8 +49,8 @@ import fr.cnfs.applications.domain.ApplicationQueries;
 import fr.cnfs.applications.domain.ApplicationService;
 import fr.cnfs.applications.domain.ApplicationService.Approval;
 import fr.cnfs.applications.domain.ApplicationService.NewApplication;
-import fr.cnfs.applications.domain.IdempotentCreations;
 import fr.cnfs.applications.domain.ProgrammeCalendar;
+import fr.cnfs.plumbing.idempotency.Idempotent;
 import fr.cnfs.plumbing.paging.PageOf;
 import fr.cnfs.plumbing.paging.PageRequest;
 import fr.cnfs.plumbing.problem.InvalidRequestException;
@@ -70,17 +71,12 @@ public class ApplicationResource {
 
     private final ApplicationService service;
     private final ApplicationQueries queries;
-    private final IdempotentCreations creations;
-    private final IdempotencyKeys idempotencyKeys;
     private final ProgrammeCalendar calendar;
     private final Caller caller;
 
-    ApplicationResource(ApplicationService service, ApplicationQueries queries, IdempotentCreations creations,
-            IdempotencyKeys idempotencyKeys, ProgrammeCalendar calendar, Caller caller) {
+    ApplicationResource(ApplicationService service, ApplicationQueries queries, ProgrammeCalendar calendar, Caller caller) {
         this.service = service;
         this.queries = queries;
-        this.creations = creations;
-        this.idempotencyKeys = idempotencyKeys;
         this.calendar = calendar;
         this.caller = caller;
     }
@@ -109,18 +105,15 @@ public class ApplicationResource {
                     examples = {
                             @ExampleObject(name = "contract months", value = Examples.PROBLEM_CONTRACT_MONTHS),
                             @ExampleObject(name = "campaign closed", value = Examples.PROBLEM_CAMPAIGN_CLOSED) }))
-    public Response create(@Valid @NotNull CreateApplication request,
-            @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DESCRIPTION) String idempotencyKey) {
-        String key = idempotencyKeys.check(idempotencyKey);
+    @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
+    public Response create(@Valid @NotNull CreateApplication request) {
         AccessScope scope = Scopes.of(caller);
-        var outcome = creations.create(caller.subject(), key, "POST /applications",
-                idempotencyKeys.fingerprint("POST /applications", request),
-                () -> service.create(new NewApplication(request.structureId(), request.campaignId(),
+        UUID createdId = service.create(new NewApplication(request.structureId(), request.campaignId(),
                         request.postsRequested(), request.contractMonths(), request.desiredStartDate(),
-                        request.motivation(), request.franceServicesLabel()), Scopes.actor(caller), scope).id);
-        Application application = queries.get(outcome.resourceId(), scope);
+                        request.motivation(), request.franceServicesLabel()), Scopes.actor(caller), scope).id;
+        Application application = queries.get(createdId, scope);
         return Response.created(URI.create("/applications/" + application.id)).tag(EntityTags.of(application.version))
-                .header(IdempotencyKeys.REPLAYED_HEADER, outcome.replayed() ? "true" : null)
                 .entity(view(application, scope)).build();
     }
 

@@ -23,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,7 +40,7 @@ import fr.cnfs.applications.domain.CampaignService;
 import fr.cnfs.applications.domain.CampaignService.NewCampaign;
 import fr.cnfs.applications.domain.CampaignStatus;
 import fr.cnfs.applications.domain.ContractDurationRules;
-import fr.cnfs.applications.domain.IdempotentCreations;
+import fr.cnfs.plumbing.idempotency.Idempotent;
 import fr.cnfs.plumbing.paging.PageOf;
 import fr.cnfs.plumbing.paging.PageRequest;
 import fr.cnfs.plumbing.problem.Problem;
@@ -58,16 +59,11 @@ public class CampaignResource {
 
     private final CampaignService service;
     private final ContractDurationRules durations;
-    private final IdempotentCreations creations;
-    private final IdempotencyKeys idempotencyKeys;
     private final Caller caller;
 
-    CampaignResource(CampaignService service, ContractDurationRules durations, IdempotentCreations creations,
-            IdempotencyKeys idempotencyKeys, Caller caller) {
+    CampaignResource(CampaignService service, ContractDurationRules durations, Caller caller) {
         this.service = service;
         this.durations = durations;
-        this.creations = creations;
-        this.idempotencyKeys = idempotencyKeys;
         this.caller = caller;
     }
 
@@ -91,17 +87,14 @@ public class CampaignResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "key reused", value = Examples.PROBLEM_KEY_REUSED)))
-    public Response create(@Valid @NotNull CreateCampaign request,
-            @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DESCRIPTION) String idempotencyKey) {
-        String key = idempotencyKeys.check(idempotencyKey);
-        var outcome = creations.create(caller.subject(), key, "POST /campaigns",
-                idempotencyKeys.fingerprint("POST /campaigns", request),
-                () -> service.create(new NewCampaign(request.name(), request.opensOn(), request.closesOn(),
+    @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
+    public Response create(@Valid @NotNull CreateCampaign request) {
+        UUID createdId = service.create(new NewCampaign(request.name(), request.opensOn(), request.closesOn(),
                         request.postQuota(), request.eligibleCategories(), request.fundingPhase(),
-                        request.recruitmentDeadlineMonths())).id);
-        var campaign = service.get(outcome.resourceId());
+                        request.recruitmentDeadlineMonths())).id;
+        var campaign = service.get(createdId);
         return Response.created(URI.create("/campaigns/" + campaign.id)).tag(EntityTags.of(campaign.version))
-                .header(IdempotencyKeys.REPLAYED_HEADER, outcome.replayed() ? "true" : null)
                 .entity(CampaignView.of(campaign, service.today(), durations)).build();
     }
 

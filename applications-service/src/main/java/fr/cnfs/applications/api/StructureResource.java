@@ -25,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,12 +39,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.cnfs.applications.api.StructureRequests.RegisterStructure;
 import fr.cnfs.applications.api.StructureRequests.StructurePatch;
-import fr.cnfs.applications.domain.IdempotentCreations;
 import fr.cnfs.applications.domain.StructureCategory;
 import fr.cnfs.applications.domain.StructureService;
 import fr.cnfs.applications.domain.StructureService.NewStructure;
 import fr.cnfs.applications.domain.StructureService.StructureFilter;
 import fr.cnfs.applications.domain.StructureType;
+import fr.cnfs.plumbing.idempotency.Idempotent;
 import fr.cnfs.plumbing.paging.PageOf;
 import fr.cnfs.plumbing.paging.PageRequest;
 import fr.cnfs.plumbing.problem.InvalidRequestException;
@@ -64,15 +65,10 @@ public class StructureResource {
             "createdAt", "createdAt", "departementCode", "departementCode");
 
     private final StructureService service;
-    private final IdempotentCreations creations;
-    private final IdempotencyKeys idempotencyKeys;
     private final Caller caller;
 
-    StructureResource(StructureService service, IdempotentCreations creations, IdempotencyKeys idempotencyKeys,
-            Caller caller) {
+    StructureResource(StructureService service, Caller caller) {
         this.service = service;
-        this.creations = creations;
-        this.idempotencyKeys = idempotencyKeys;
         this.caller = caller;
     }
 
@@ -105,19 +101,16 @@ public class StructureResource {
                     examples = {
                             @ExampleObject(name = "SIREN mismatch", value = Examples.PROBLEM_SIREN_MISMATCH),
                             @ExampleObject(name = "unknown commune", value = Examples.PROBLEM_UNKNOWN_COMMUNE) }))
-    public Response register(@Valid @NotNull RegisterStructure request,
-            @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DESCRIPTION) String idempotencyKey) {
+    @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
+    public Response register(@Valid @NotNull RegisterStructure request) {
         if (!caller.hasRole(Roles.ADMIN) && !caller.siret().map(request.siret()::equals).orElse(false)) {
             throw new ForbiddenException("a structure registers its own SIRET only");
         }
-        String key = idempotencyKeys.check(idempotencyKey);
-        var outcome = creations.create(caller.subject(), key, "POST /structures",
-                idempotencyKeys.fingerprint("POST /structures", request),
-                () -> service.register(new NewStructure(request.siret(), request.name(), request.type(),
-                        request.communeCode(), request.qpv(), request.zrr(), request.contact().toContact())).id);
-        var structure = service.get(outcome.resourceId(), Scopes.of(caller));
+        UUID createdId = service.register(new NewStructure(request.siret(), request.name(), request.type(),
+                        request.communeCode(), request.qpv(), request.zrr(), request.contact().toContact())).id;
+        var structure = service.get(createdId, Scopes.of(caller));
         return Response.created(URI.create("/structures/" + structure.id)).tag(EntityTags.of(structure.version))
-                .header(IdempotencyKeys.REPLAYED_HEADER, outcome.replayed() ? "true" : null)
                 .entity(StructureView.of(structure)).build();
     }
 

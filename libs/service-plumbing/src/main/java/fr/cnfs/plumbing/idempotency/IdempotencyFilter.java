@@ -121,9 +121,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     private static Response problem(ContainerRequestContext request, int status, String kind, String title,
             String detail) {
+        var violations = status == 400 ? java.util.List.of(new Problem.Violation(Idempotent.HEADER, detail)) : null;
         return Response.status(status).type(Problem.MEDIA_TYPE)
                 .entity(new Problem("urn:cnfs:problem:" + kind, title, status, detail,
-                        "/" + request.getUriInfo().getPath().replaceFirst("^/", ""), null))
+                        "/" + request.getUriInfo().getPath().replaceFirst("^/", ""), violations))
                 .build();
     }
 

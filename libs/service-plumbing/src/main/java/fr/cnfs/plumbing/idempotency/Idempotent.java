@@ -18,4 +18,7 @@ public @interface Idempotent {
 
     String HEADER = "Idempotency-Key";
     String REPLAYED_HEADER = "Idempotency-Replayed";
+    String DESCRIPTION = "Optional. A retry with the same key (same caller, same body) within 24 hours replays the "
+            + "first response, marked Idempotency-Replayed: true, instead of creating twice; the same key with another "
+            + "body is refused (422). 1 to 200 visible ASCII characters.";
 }

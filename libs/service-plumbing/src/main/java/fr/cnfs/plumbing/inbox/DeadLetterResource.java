@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -30,7 +31,7 @@ import fr.cnfs.plumbing.security.Roles;
 @Path("/admin/dead-letters")
 @Tag(name = "Operations", description = "Operator endpoints")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ADMIN)
 public class DeadLetterResource {
 
@@ -52,7 +53,13 @@ public class DeadLetterResource {
 
     @GET
     @Operation(summary = "List the events this service dead-lettered", description = "Newest first, with the reason.")
-    @APIResponse(responseCode = "200", description = "A page of dead letters")
+    @APIResponse(responseCode = "200", description = "A page of dead letters", content = @Content(examples = @ExampleObject(
+            name = "dead letters", value = """
+                    {"items": [{"eventKey": "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9", "eventType": "fr.cnfs.contract.started.v1",
+                                "reason": "gross monthly salary 1500.00 is below the SMIC in force on 2024-03-01 (1766.92)",
+                                "sourceTopic": "cnfs.placements", "sourcePartition": 2, "sourceOffset": 1041,
+                                "deadLetteredAt": "2026-11-27T09:05:00Z"}],
+                     "page": 0, "size": 20, "totalItems": 1}""")))
     public PageOf<DeadLetterView> list(@QueryParam("eventType") @Size(max = 200) String eventType,
             @Valid @BeanParam PageRequest page) {
         return service.list(eventType, page, DeadLetterView::of);

@@ -49,7 +49,7 @@ import fr.cnfs.plumbing.security.Roles;
 @Path("/webhooks")
 @Tag(name = "Webhooks", description = "Partner systems subscribe by HTTP to this service's events")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ADMIN)
 public class WebhookResource {
 
@@ -88,6 +88,25 @@ public class WebhookResource {
     public record AttemptView(int attempt, Instant attemptedAt, Integer statusCode, String error, long durationMs) {
     }
 
+    private static final String EXAMPLE_SUBSCRIPTION = """
+            {"id": "3b9a7c1e-2f4d-4e8a-9c61-0d5e7f8a9b10", "url": "https://agence-paiement.example/hooks/cnfs",
+             "eventTypes": ["fr.cnfs.tranche.due.v1"], "active": true, "createdAt": "2026-11-27T09:00:00Z"}""";
+
+    private static final String EXAMPLE_SUBSCRIPTIONS = """
+            {"items": [{"id": "3b9a7c1e-2f4d-4e8a-9c61-0d5e7f8a9b10", "url": "https://agence-paiement.example/hooks/cnfs",
+                        "eventTypes": ["fr.cnfs.tranche.due.v1"], "active": true, "createdAt": "2026-11-27T09:00:00Z"}],
+             "page": 0, "size": 20, "totalItems": 1}""";
+
+    private static final String EXAMPLE_DELIVERIES = """
+            {"items": [{"id": "8c2d1e0f-5a6b-4c7d-8e9f-0a1b2c3d4e5f", "eventId": "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9",
+                        "eventType": "fr.cnfs.tranche.due.v1", "aggregateId": "0b6f8a8e-2a43-4a5e-9f7e-3f0e0a6f8d21",
+                        "status": "DELIVERED", "attempts": 2, "lastStatusCode": 204,
+                        "createdAt": "2026-11-27T09:01:00Z", "deliveredAt": "2026-11-27T09:01:03Z",
+                        "attemptLog": [
+                          {"attempt": 1, "attemptedAt": "2026-11-27T09:01:00Z", "statusCode": 500, "error": "HTTP 500", "durationMs": 41},
+                          {"attempt": 2, "attemptedAt": "2026-11-27T09:01:02Z", "statusCode": 204, "durationMs": 12}]}],
+             "page": 0, "size": 20, "totalItems": 1}""";
+
     private static final String EXAMPLE_REQUEST = """
             {"url": "https://agence-paiement.example/hooks/cnfs",
              "eventTypes": ["fr.cnfs.tranche.due.v1"],
@@ -109,7 +128,8 @@ public class WebhookResource {
                     + "HMAC-SHA256 of the body in X-CnFS-Signature (sha256=<hex>), retried with exponential backoff; "
                     + "events of one aggregate arrive in order.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "paying agency", value = EXAMPLE_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Subscribed", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "201", description = "Subscribed", content = @Content(schema = @Schema(implementation = SubscriptionView.class),
+            examples = @ExampleObject(name = "subscription", value = EXAMPLE_SUBSCRIPTION)))
     @APIResponse(responseCode = "400", description = "Invalid URL, event type or secret", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public Response subscribe(@Valid @NotNull SubscriptionRequest request) {
@@ -120,7 +140,8 @@ public class WebhookResource {
 
     @GET
     @Operation(summary = "List the active subscriptions")
-    @APIResponse(responseCode = "200", description = "A page of subscriptions")
+    @APIResponse(responseCode = "200", description = "A page of subscriptions",
+            content = @Content(examples = @ExampleObject(name = "subscriptions", value = EXAMPLE_SUBSCRIPTIONS)))
     public PageOf<SubscriptionView> list(@Valid @BeanParam PageRequest page) {
         return service.list(page, SubscriptionView::of);
     }
@@ -128,7 +149,8 @@ public class WebhookResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a subscription")
-    @APIResponse(responseCode = "200", description = "The subscription", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "200", description = "The subscription", content = @Content(schema = @Schema(implementation = SubscriptionView.class),
+            examples = @ExampleObject(name = "subscription", value = EXAMPLE_SUBSCRIPTION)))
     @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public SubscriptionView get(@PathParam("id") UUID id) {
@@ -148,7 +170,8 @@ public class WebhookResource {
     @GET
     @Path("/{id}/deliveries")
     @Operation(summary = "The delivery log of a subscription", description = "Newest first, with every attempt.")
-    @APIResponse(responseCode = "200", description = "A page of deliveries")
+    @APIResponse(responseCode = "200", description = "A page of deliveries",
+            content = @Content(examples = @ExampleObject(name = "deliveries", value = EXAMPLE_DELIVERIES)))
     @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public PageOf<DeliveryView> deliveries(@PathParam("id") UUID id,
