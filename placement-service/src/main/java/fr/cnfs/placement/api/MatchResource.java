@@ -92,9 +92,9 @@ public class MatchResource {
             @HeaderParam(ConseillerResource.IDEMPOTENCY_KEY) @Size(max = 100)
             @Parameter(description = "Retry-safe creation") String key) {
         var created = service.create(request.postId(), request.conseillerId(), scope.siretScope(), scope.actor(), key);
-        Match match = created.resource();
+        Match match = created.resource().match();
         return RestResponse.ResponseBuilder.<MatchView> created(URI.create("/matches/" + match.id))
-                .entity(MatchView.of(details(match.id))).header(HttpHeaders.ETAG, ETags.of(match.version)).build();
+                .entity(MatchView.of(created.resource())).header(HttpHeaders.ETAG, ETags.of(match.version)).build();
     }
 
     @GET
@@ -150,13 +150,14 @@ public class MatchResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MatchView shortlist(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         checkVersion(id, ifMatch);
-        return view(service.shortlist(id, scope.siretScope(), scope.actor()));
+        return MatchView.of(service.shortlist(id, scope.siretScope(), scope.actor()));
     }
 
     @POST
     @Path("/{id}/decline")
+    @Consumes(APPLICATION_JSON)
     @RolesAllowed({ Roles.STRUCTURE, Roles.ADMIN })
-    @Operation(summary = "Decline a new match", description = "NEW → DECLINED, with an optional reason")
+    @Operation(summary = "Decline a new match", description = "NEW → DECLINED, with an optional reason ({} for none)")
     @APIResponse(responseCode = "200", description = "Declined", content = @Content(
             schema = @Schema(implementation = MatchView.class)))
     @APIResponse(responseCode = "404", description = "No such match, or not yours", content = @Content(
@@ -170,7 +171,7 @@ public class MatchResource {
     public MatchView decline(@PathParam("id") UUID id, @Valid Decline request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         checkVersion(id, ifMatch);
-        return view(service.decline(id, scope.siretScope(), scope.actor(), request == null ? null : request.reason()));
+        return MatchView.of(service.decline(id, scope.siretScope(), scope.actor(), request == null ? null : request.reason()));
     }
 
     @POST
@@ -202,7 +203,7 @@ public class MatchResource {
     public MatchView recruit(@PathParam("id") UUID id, @Valid @NotNull ProposeContract request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         checkVersion(id, ifMatch);
-        return view(service.recruit(id, scope.siretScope(), scope.actor(), request.proposal()));
+        return MatchView.of(service.recruit(id, scope.siretScope(), scope.actor(), request.proposal()));
     }
 
     @POST
@@ -222,7 +223,7 @@ public class MatchResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MatchView cancelRecruitment(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         checkVersion(id, ifMatch);
-        return view(service.cancelRecruitment(id, scope.siretScope(), scope.actor()));
+        return MatchView.of(service.cancelRecruitment(id, scope.siretScope(), scope.actor()));
     }
 
     @POST
@@ -244,7 +245,7 @@ public class MatchResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MatchView finalizeRecruitment(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         checkVersion(id, ifMatch);
-        return view(service.finalizeRecruitment(id, scope.actor()));
+        return MatchView.of(service.finalizeRecruitment(id, scope.actor()));
     }
 
     @POST
@@ -273,7 +274,7 @@ public class MatchResource {
     public MatchView declareRupture(@PathParam("id") UUID id, @Valid @NotNull DeclareRupture request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         checkVersion(id, ifMatch);
-        return view(service.declareRupture(id, scope.siretScope(), scope.actor(), request.declaration()));
+        return MatchView.of(service.declareRupture(id, scope.siretScope(), scope.actor(), request.declaration()));
     }
 
     @POST
@@ -293,7 +294,7 @@ public class MatchResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MatchView validateRupture(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         checkVersion(id, ifMatch);
-        return view(service.validateRupture(id, scope.actor()));
+        return MatchView.of(service.validateRupture(id, scope.actor()));
     }
 
     @POST
@@ -313,7 +314,7 @@ public class MatchResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MatchView cancelRupture(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         checkVersion(id, ifMatch);
-        return view(service.cancelRupture(id, scope.actor()));
+        return MatchView.of(service.cancelRupture(id, scope.actor()));
     }
 
     private MatchDetails visible(UUID id) {
@@ -332,11 +333,4 @@ public class MatchResource {
         }
     }
 
-    private MatchView view(Match match) {
-        return MatchView.of(details(match.id));
-    }
-
-    private MatchDetails details(UUID id) {
-        return service.details(id).orElseThrow(() -> new ResourceNotFoundException("Match", id));
-    }
 }

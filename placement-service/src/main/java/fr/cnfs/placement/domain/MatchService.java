@@ -69,13 +69,13 @@ public class MatchService {
     }
 
     /** A structure proposes an adviser for one of its vacant posts: a NEW match. */
-    public Created<Match> create(UUID postId, UUID conseillerId, String siretScope, String actor,
+    public Created<MatchDetails> create(UUID postId, UUID conseillerId, String siretScope, String actor,
             String idempotencyKey) {
         UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
             Optional<UUID> earlier = idempotentRequests.claim(actor, "create-match", idempotencyKey, id);
             if (earlier.isPresent()) {
-                return new Created<>(Match.findById(earlier.get()), true);
+                return new Created<>(details(earlier.get()).orElseThrow(), true);
             }
         }
         Post post = posts.lock(postId);
@@ -105,26 +105,27 @@ public class MatchService {
         match.proximity = proximity;
         match.createdBy = actor;
         match.createdAt = history.now();
+        match.updatedAt = match.createdAt;
         match.persist();
         history.record(match, null, "create", actor, "proximity " + proximity);
         Conflicts.flush(entityManager, UNIQUE_MESSAGES);
-        return new Created<>(match, false);
+        return new Created<>(detailsOf(match), false);
     }
 
-    public Match shortlist(UUID id, String siretScope, String actor) {
+    public MatchDetails shortlist(UUID id, String siretScope, String actor) {
         Match match = lock(id, siretScope, false).match();
         history.apply(match, MatchCommand.SHORTLIST, actor, null);
-        return match;
+        return detailsOf(match);
     }
 
-    public Match decline(UUID id, String siretScope, String actor, String reason) {
+    public MatchDetails decline(UUID id, String siretScope, String actor, String reason) {
         Match match = lock(id, siretScope, false).match();
         history.apply(match, MatchCommand.DECLINE, actor, reason);
-        return match;
+        return detailsOf(match);
     }
 
     /** SHORTLISTED → RECRUITED with a contract proposal that meets {@link ContractRules}; one at a time per post. */
-    public Match recruit(UUID id, String siretScope, String actor, ContractProposal proposal) {
+    public MatchDetails recruit(UUID id, String siretScope, String actor, ContractProposal proposal) {
         Locked locked = lock(id, siretScope, false);
         Match match = locked.match();
         Post post = locked.post();
@@ -157,22 +158,22 @@ public class MatchService {
         match.contractId = contract.id;
         history.apply(match, MatchCommand.RECRUIT, actor, proposal.contractType() + " from " + proposal.startDate());
         Conflicts.flush(entityManager, UNIQUE_MESSAGES);
-        return match;
+        return detailsOf(match);
     }
 
-    public Match cancelRecruitment(UUID id, String siretScope, String actor) {
+    public MatchDetails cancelRecruitment(UUID id, String siretScope, String actor) {
         Match match = lock(id, siretScope, false).match();
         history.apply(match, MatchCommand.CANCEL_RECRUITMENT, actor, null);
         Contract contract = lockContract(match);
         contract.state = ContractState.CANCELLED;
-        return match;
+        return detailsOf(match);
     }
 
     /**
      * RECRUITED → FINALIZED (admin): the contract becomes active, the post OCCUPIED, the adviser RECRUITED, the
      * adviser's other pending matches OBSOLETE; emits ContractStarted.
      */
-    public Match finalizeRecruitment(UUID id, String actor) {
+    public MatchDetails finalizeRecruitment(UUID id, String actor) {
         Locked locked = lock(id, null, true);
         Match match = locked.match();
         Post post = locked.post();
@@ -206,11 +207,11 @@ public class MatchService {
         outbox.publish(new ContractStarted(contract.id, post.id, post.applicationId, conseiller.id, post.siret,
                 contract.contractType.name(), contract.startDate, contract.endDate, contract.grossMonthlySalary,
                 contract.weeklyHours));
-        return match;
+        return detailsOf(match);
     }
 
     /** FINALIZED → RUPTURE_DECLARED (structure): the date and reason wait for an admin's validation. */
-    public Match declareRupture(UUID id, String siretScope, String actor, RuptureDeclaration rupture) {
+    public MatchDetails declareRupture(UUID id, String siretScope, String actor, RuptureDeclaration rupture) {
         Match match = lock(id, siretScope, false).match();
         MatchCommand.DECLARE_RUPTURE.apply(match.state);
         Contract contract = lockContract(match);
@@ -222,21 +223,21 @@ public class MatchService {
                 : rupture.comment().strip();
         contract.ruptureDeclaredAt = history.now();
         history.apply(match, MatchCommand.DECLARE_RUPTURE, actor, rupture.reason() + " on " + rupture.date());
-        return match;
+        return detailsOf(match);
     }
 
     /** RUPTURE_DECLARED → ENDED (admin): the post is VACANT and the adviser AVAILABLE again; emits ContractEnded. */
-    public Match validateRupture(UUID id, String actor) {
+    public MatchDetails validateRupture(UUID id, String actor) {
         Locked locked = lock(id, null, true);
         Match match = locked.match();
         history.apply(match, MatchCommand.VALIDATE_RUPTURE, actor, null);
         Contract contract = lockContract(match);
         end(contract, locked.post(), locked.conseiller(), contract.ruptureDate, contract.ruptureReason.name());
-        return match;
+        return detailsOf(match);
     }
 
     /** RUPTURE_DECLARED → FINALIZED (admin): the contract goes on; the declaration stays in the history. */
-    public Match cancelRupture(UUID id, String actor) {
+    public MatchDetails cancelRupture(UUID id, String actor) {
         Match match = lock(id, null, false).match();
         MatchCommand.CANCEL_RUPTURE.apply(match.state);
         Contract contract = lockContract(match);
@@ -246,7 +247,7 @@ public class MatchService {
         contract.ruptureComment = null;
         contract.ruptureDeclaredAt = null;
         history.apply(match, MatchCommand.CANCEL_RUPTURE, actor, "cancelled: " + declared);
-        return match;
+        return detailsOf(match);
     }
 
     /** Active contracts whose end date is before {@code asOf}: the natural-end job's work list. */
@@ -284,9 +285,13 @@ public class MatchService {
 
     @Transactional(TxType.SUPPORTS)
     public Optional<MatchDetails> details(UUID id) {
-        return Match.<Match> findByIdOptional(id).map(match -> new MatchDetails(match, Post.findById(match.postId),
-                Conseiller.findById(match.conseillerId),
-                match.contractId == null ? null : Contract.findById(match.contractId), history.of(match.id)));
+        return Match.<Match> findByIdOptional(id).map(this::detailsOf);
+    }
+
+    /** The match as its views show it; a command answers it from inside its own transaction. */
+    private MatchDetails detailsOf(Match match) {
+        return new MatchDetails(match, Post.findById(match.postId), Conseiller.findById(match.conseillerId),
+                match.contractId == null ? null : Contract.findById(match.contractId), history.of(match.id));
     }
 
     /** A page of matches with their post, adviser and contract, loaded in three queries; no history. */
