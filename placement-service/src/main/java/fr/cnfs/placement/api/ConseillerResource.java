@@ -211,20 +211,24 @@ public class ConseillerResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
     public PageOf<ConseillerView> list(
-            @QueryParam("status") ConseillerStatus status,
-            @QueryParam("trainingStatus") TrainingStatus trainingStatus,
-            @QueryParam("mobility") Mobility mobility,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = ConseillerStatus.class)) String status,
+            @QueryParam("trainingStatus") @Parameter(schema = @Schema(implementation = TrainingStatus.class))
+            String trainingStatus,
+            @QueryParam("mobility") @Parameter(schema = @Schema(implementation = Mobility.class)) String mobility,
             @QueryParam("communeCode") @Pattern(regexp = ConseillerRequests.COMMUNE_CODE,
                     message = "must be an INSEE commune code") String communeCode,
             @QueryParam("departement") @Pattern(regexp = "[0-9][0-9AB][0-9]?", message = "must be a département code")
             String departement,
             @QueryParam("region") @Pattern(regexp = "[0-9]{2,3}", message = "must be a région code") String region,
-            @QueryParam("zone") TerritoryZone zone,
+            @QueryParam("zone") @Parameter(schema = @Schema(implementation = TerritoryZone.class)) String zone,
             @QueryParam("email") @Size(max = 254) String email,
             @Valid @BeanParam PageRequest page) {
         String account = scope.isAdviser() ? scope.subject() : null;
-        return service.list(new ConseillerFilter(account, status, trainingStatus, mobility, communeCode, departement,
-                region, zone, email), page, ConseillerView::of);
+        var filter = new ConseillerFilter(account, QueryParams.enumOf(ConseillerStatus.class, status, "status"),
+                QueryParams.enumOf(TrainingStatus.class, trainingStatus, "trainingStatus"),
+                QueryParams.enumOf(Mobility.class, mobility, "mobility"), communeCode, departement, region,
+                QueryParams.enumOf(TerritoryZone.class, zone, "zone"), email);
+        return service.list(filter, page, ConseillerView::of);
     }
 
     private Conseiller visible(UUID id) {

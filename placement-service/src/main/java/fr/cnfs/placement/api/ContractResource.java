@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,10 +56,14 @@ public class ContractResource {
     @APIResponse(responseCode = "200", description = "The contracts ended by this run", content = @Content(
             schema = @Schema(implementation = NaturalEndRun.class),
             examples = @ExampleObject(name = "run", value = Examples.NATURAL_END_RUN)))
+    @APIResponse(responseCode = "400", description = "asOf is not a date", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "asOf is in the future", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public NaturalEndRun run(@QueryParam("asOf") @Parameter(description = "Defaults to today") LocalDate asOf) {
-        LocalDate date = asOf == null ? posts.today() : asOf;
+    public NaturalEndRun run(@QueryParam("asOf") @Parameter(description = "Defaults to today",
+            schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
+        LocalDate requested = QueryParams.date(asOf, "asOf");
+        LocalDate date = requested == null ? posts.today() : requested;
         return new NaturalEndRun(date, naturalEnds.run(date, scope.actor()));
     }
 }

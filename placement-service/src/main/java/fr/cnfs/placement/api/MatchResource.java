@@ -123,13 +123,20 @@ public class MatchResource {
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
-    public PageOf<MatchView> list(@QueryParam("postId") UUID postId, @QueryParam("conseillerId") UUID conseillerId,
-            @QueryParam("state") MatchState state, @Valid @BeanParam PageRequest page) {
+    public PageOf<MatchView> list(
+            @QueryParam("postId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String post,
+            @QueryParam("conseillerId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            String conseiller,
+            @QueryParam("state") @Parameter(schema = @Schema(implementation = MatchState.class)) String state,
+            @Valid @BeanParam PageRequest page) {
+        UUID postId = QueryParams.uuid(post, "postId");
+        UUID conseillerId = QueryParams.uuid(conseiller, "conseillerId");
         UUID adviser = scope.isAdviser() ? scope.ownConseillerIdOrNone() : conseillerId;
         if (scope.isAdviser() && conseillerId != null && !conseillerId.equals(adviser)) {
             adviser = new UUID(0, 0);
         }
-        PageOf<MatchDetails> matches = service.list(new MatchFilter(scope.siretScope(), adviser, postId, state), page);
+        PageOf<MatchDetails> matches = service.list(new MatchFilter(scope.siretScope(), adviser, postId,
+                QueryParams.enumOf(MatchState.class, state, "state")), page);
         return new PageOf<>(matches.items().stream().map(MatchView::of).toList(), matches.page(), matches.size(),
                 matches.totalItems());
     }
@@ -171,7 +178,8 @@ public class MatchResource {
     public MatchView decline(@PathParam("id") UUID id, @Valid Decline request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         checkVersion(id, ifMatch);
-        return MatchView.of(service.decline(id, scope.siretScope(), scope.actor(), request == null ? null : request.reason()));
+        String reason = request == null ? null : request.reason();
+        return MatchView.of(service.decline(id, scope.siretScope(), scope.actor(), reason));
     }
 
     @POST

@@ -67,22 +67,26 @@ public class PostResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
     public PageOf<PostView> list(
-            @QueryParam("applicationId") UUID applicationId,
+            @QueryParam("applicationId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            String applicationId,
             @QueryParam("siret") @Pattern(regexp = "\\d{14}", message = "must be 14 digits") String siret,
-            @QueryParam("state") PostState state,
+            @QueryParam("state") @Parameter(schema = @Schema(implementation = PostState.class)) String state,
             @QueryParam("departement") @Parameter(description = "Département code, e.g. 69 or 971")
             @Pattern(regexp = "[0-9][0-9AB][0-9]?", message = "must be a département code") String departement,
             @QueryParam("region") @Parameter(description = "Région code, e.g. 84")
             @Pattern(regexp = "[0-9]{2,3}", message = "must be a région code") String region,
-            @QueryParam("zone") TerritoryZone zone,
-            @QueryParam("overdue") @Parameter(description = "true: VACANT past the recruitment deadline") Boolean overdue,
+            @QueryParam("zone") @Parameter(schema = @Schema(implementation = TerritoryZone.class)) String zone,
+            @QueryParam("overdue") @Parameter(description = "true: VACANT past the recruitment deadline",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
             @Valid @BeanParam PageRequest page) {
         String ownSiret = scope.siretScope();
         if (ownSiret != null && siret != null && !siret.equals(ownSiret)) {
             throw new InvalidRequestException("siret", "a structure lists its own posts only");
         }
-        var filter = new PostFilter(applicationId, ownSiret != null ? ownSiret : siret, state, departement, region,
-                zone == null ? null : zone.name(), overdue);
+        TerritoryZone territoryZone = QueryParams.enumOf(TerritoryZone.class, zone, "zone");
+        var filter = new PostFilter(QueryParams.uuid(applicationId, "applicationId"),
+                ownSiret != null ? ownSiret : siret, QueryParams.enumOf(PostState.class, state, "state"), departement,
+                region, territoryZone == null ? null : territoryZone.name(), QueryParams.bool(overdue, "overdue"));
         var today = service.today();
         return service.list(filter, page, post -> PostView.of(post, today));
     }
