@@ -93,7 +93,9 @@ class PostResourceTest {
         list(Tokens.admin(), "applicationId", "not-a-uuid").statusCode(400);
         list(Tokens.admin(), "departement", "6900").statusCode(400);
         list(Tokens.admin(), "sort", "recruitmentDeadline,asc", "siret", lozere).statusCode(200)
-                .body("items[0].id", equalTo(old.get(0).toString()).or(equalTo(old.get(1).toString())));
+                .body("items[2].id", equalTo(recent.toString()));
+        list(Tokens.admin(), "sort", "recruitmentDeadline,desc", "siret", lozere).statusCode(200)
+                .body("items[0].id", equalTo(recent.toString()));
         for (String denied : new String[] { Tokens.conseiller("c-" + UUID.randomUUID()), Tokens.finance(),
                 Tokens.prefet("48") }) {
             list(denied).statusCode(403);
