@@ -34,23 +34,23 @@ import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 
 /** Builds the world the placement tests need through the real paths: approvals on the broker, then the REST API. */
-final class Fixtures {
+public final class Fixtures {
 
     /** A CDD that starts in the past and ends in the future, so a rupture can be declared today. */
-    static final Map<String, Object> CONTRACT = Map.of("contractType", "CDD", "startDate", "2024-01-01",
+    public static final Map<String, Object> CONTRACT = Map.of("contractType", "CDD", "startDate", "2024-01-01",
             "endDate", "2030-12-31", "grossMonthlySalary", 1900.00, "weeklyHours", 35);
 
     private Fixtures() {
     }
 
-    static String newSiret() {
+    public static String newSiret() {
         var random = ThreadLocalRandom.current();
         String siren = Siren.withCheckDigit("2" + String.format("%07d", random.nextInt(10_000_000))).value();
         return Siret.withCheckDigit(siren + String.format("%04d", random.nextInt(10_000))).value();
     }
 
     /** Publishes an ApplicationApproved for a structure of that commune and waits until its posts are open. */
-    static List<UUID> openPosts(String siret, String communeCode, int count, Instant decidedAt) {
+    public static List<UUID> openPosts(String siret, String communeCode, int count, Instant decidedAt) {
         TerritorialReferential referential = TerritorialReferential.instance();
         Commune commune = referential.commune(communeCode).orElseThrow();
         List<UUID> postIds = IntStream.range(0, count).mapToObj(i -> UUID.randomUUID()).toList();
@@ -67,11 +67,11 @@ final class Fixtures {
         return postIds;
     }
 
-    static UUID openPost(String siret, String communeCode) {
+    public static UUID openPost(String siret, String communeCode) {
         return openPosts(siret, communeCode, 1, Instant.now()).get(0);
     }
 
-    static Map<String, Object> profile(String communeCode, String mobility, String availableFrom) {
+    public static Map<String, Object> profile(String communeCode, String mobility, String availableFrom) {
         Map<String, Object> profile = new HashMap<>();
         profile.put("firstName", "Camille");
         profile.put("lastName", "Test");
@@ -87,75 +87,75 @@ final class Fixtures {
     }
 
     /** An adviser registered by an admin (no account); returns its id. */
-    static UUID adviser(String communeCode, String mobility) {
+    public static UUID adviser(String communeCode, String mobility) {
         return adviser(profile(communeCode, mobility, LocalDate.now().minusMonths(1).toString()));
     }
 
-    static UUID adviser(Map<String, Object> profile) {
+    public static UUID adviser(Map<String, Object> profile) {
         return UUID.fromString(given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(profile)
                 .when().post("/conseillers").then().statusCode(201).extract().path("id"));
     }
 
-    static void certify(UUID conseillerId) {
+    public static void certify(UUID conseillerId) {
         training(conseillerId, "ENROL", "2024-01-10", 0);
         training(conseillerId, "CERTIFY", "2024-03-01", 140);
     }
 
-    static void training(UUID conseillerId, String action, String date, int hours) {
+    public static void training(UUID conseillerId, String action, String date, int hours) {
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("action", action, "date", date, "hoursCompleted", hours))
                 .when().post("/conseillers/" + conseillerId + "/training").then().statusCode(200);
     }
 
-    static UUID match(String siret, UUID postId, UUID conseillerId) {
+    public static UUID match(String siret, UUID postId, UUID conseillerId) {
         return UUID.fromString(given().auth().oauth2(Tokens.structure(siret)).contentType(ContentType.JSON)
                 .body(Map.of("postId", postId, "conseillerId", conseillerId))
                 .when().post("/matches").then().statusCode(201).extract().path("id"));
     }
 
-    static void command(String token, UUID matchId, String command, int expectedStatus) {
+    public static void command(String token, UUID matchId, String command, int expectedStatus) {
         given().auth().oauth2(token).contentType(ContentType.JSON).body("{}")
                 .when().post("/matches/" + matchId + "/" + command)
                 .then().statusCode(expectedStatus);
     }
 
-    static UUID shortlisted(String siret, UUID postId, UUID conseillerId) {
+    public static UUID shortlisted(String siret, UUID postId, UUID conseillerId) {
         UUID matchId = match(siret, postId, conseillerId);
         command(Tokens.structure(siret), matchId, "shortlist", 200);
         return matchId;
     }
 
-    static UUID recruited(String siret, UUID postId, UUID conseillerId) {
+    public static UUID recruited(String siret, UUID postId, UUID conseillerId) {
         UUID matchId = shortlisted(siret, postId, conseillerId);
         recruit(siret, matchId, CONTRACT, 200);
         return matchId;
     }
 
-    static UUID finalized(String siret, UUID postId, UUID conseillerId) {
+    public static UUID finalized(String siret, UUID postId, UUID conseillerId) {
         UUID matchId = recruited(siret, postId, conseillerId);
         command(Tokens.admin(), matchId, "finalize", 200);
         return matchId;
     }
 
-    static io.restassured.response.ValidatableResponse recruit(String siret, UUID matchId, Map<String, Object> contract,
+    public static io.restassured.response.ValidatableResponse recruit(String siret, UUID matchId, Map<String, Object> contract,
             int expectedStatus) {
         return given().auth().oauth2(Tokens.structure(siret)).contentType(ContentType.JSON).body(contract)
                 .when().post("/matches/" + matchId + "/recruit").then().statusCode(expectedStatus);
     }
 
-    static Map<String, Object> contract(Map<String, Object> changes) {
+    public static Map<String, Object> contract(Map<String, Object> changes) {
         Map<String, Object> contract = new HashMap<>(CONTRACT);
         contract.putAll(changes);
         return contract;
     }
 
     /** Waits for an event of that type about that post on cnfs.placements, and returns its payload. */
-    static JsonNode awaitEvent(String type, UUID postId, String field, Object value) {
+    public static JsonNode awaitEvent(String type, UUID postId, String field, Object value) {
         return read(awaitEventJson(type, postId, field, value));
     }
 
     /** {@link #awaitEvent}, as the JSON text on the wire (to check how amounts are written). */
-    static String awaitEventJson(String type, UUID postId, String field, Object value) {
+    public static String awaitEventJson(String type, UUID postId, String field, Object value) {
         ConsumerRecord<String, String> record = TopicProbe.onDevstack().await(Topics.PLACEMENTS,
                 r -> type.equals(TopicProbe.header(r, CloudEventHeaders.TYPE)) && postId.toString().equals(r.key())
                         && value.toString().equals(read(r.value()).path(field).asText()),
@@ -165,13 +165,13 @@ final class Fixtures {
     }
 
     /** Every event of that type about that post now on cnfs.placements. */
-    static List<JsonNode> events(String type, UUID postId) {
+    public static List<JsonNode> events(String type, UUID postId) {
         return TopicProbe.onDevstack().readAll(Topics.PLACEMENTS).stream()
                 .filter(r -> type.equals(TopicProbe.header(r, CloudEventHeaders.TYPE)) && postId.toString().equals(r.key()))
                 .map(r -> read(r.value())).toList();
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -179,7 +179,7 @@ final class Fixtures {
         }
     }
 
-    static JsonNode read(String json) {
+    public static JsonNode read(String json) {
         try {
             return mapper().readTree(json);
         } catch (JsonProcessingException e) {
