@@ -44,12 +44,17 @@ CREATE UNIQUE INDEX conseiller_email_unique ON conseiller (email);
 -- One profile per account: a self-registration binds the profile to the token's subject.
 CREATE UNIQUE INDEX conseiller_account_unique ON conseiller (account_subject) WHERE account_subject IS NOT NULL;
 
--- Candidate search: one partial index per proximity branch, on available advisers only, each carrying the
--- mobility so that advisers whose mobility does not reach that far are left out inside the index.
-CREATE INDEX conseiller_candidate_commune ON conseiller (home_commune_code) WHERE status = 'AVAILABLE';
-CREATE INDEX conseiller_candidate_epci ON conseiller (epci_siren, mobility) WHERE status = 'AVAILABLE';
-CREATE INDEX conseiller_candidate_departement ON conseiller (departement_code, mobility) WHERE status = 'AVAILABLE';
-CREATE INDEX conseiller_candidate_region ON conseiller (region_code, mobility) WHERE status = 'AVAILABLE';
+-- Candidate search: one partial index per proximity level, on the available advisers whose mobility reaches that
+-- far, each in candidate order (CERTIFIED first, then the earliest available). A page of candidates reads each level
+-- in index order and stops at the page's end; the total counts the same index ranges.
+CREATE INDEX conseiller_candidate_commune ON conseiller (home_commune_code, training_rank, available_from, id)
+    WHERE status = 'AVAILABLE';
+CREATE INDEX conseiller_candidate_epci ON conseiller (epci_siren, training_rank, available_from, id)
+    WHERE status = 'AVAILABLE' AND mobility IN ('EPCI', 'DEPARTEMENT', 'REGION', 'NATIONAL');
+CREATE INDEX conseiller_candidate_departement ON conseiller (departement_code, training_rank, available_from, id)
+    WHERE status = 'AVAILABLE' AND mobility IN ('DEPARTEMENT', 'REGION', 'NATIONAL');
+CREATE INDEX conseiller_candidate_region ON conseiller (region_code, training_rank, available_from, id)
+    WHERE status = 'AVAILABLE' AND mobility IN ('REGION', 'NATIONAL');
 CREATE INDEX conseiller_candidate_national ON conseiller (territory_zone, training_rank, available_from, id)
     WHERE status = 'AVAILABLE' AND mobility = 'NATIONAL';
 

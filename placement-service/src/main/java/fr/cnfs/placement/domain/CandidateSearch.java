@@ -1,5 +1,6 @@
 package fr.cnfs.placement.domain;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +21,11 @@ import fr.cnfs.plumbing.paging.PageRequest;
 /**
  * The ranked candidates of a post, computed by the database over the whole pool: AVAILABLE advisers available by the
  * post's deadline whose mobility reaches it, nearest first ({@link CandidateRanking}), then CERTIFIED first, then
- * the earliest available. Each proximity level is one arm of the WHERE clause served by its own partial index, so
- * the database reads only the advisers that qualify and sorts those.
+ * the earliest available.
+ *
+ * <p>Each proximity level is one branch of a UNION ALL, read from its own partial index (V3) in candidate order and
+ * cut at the end of the requested page, so a page costs a few index reads however large the pool. The levels are
+ * disjoint: a level excludes the nearer ones, as {@link CandidateRanking#proximity} takes the nearest shared level.
  */
 @ApplicationScoped
 public class CandidateSearch {
@@ -38,47 +42,17 @@ public class CandidateSearch {
     @Transactional(TxType.SUPPORTS)
     public <T> PageOf<T> search(Post post, PageRequest page, Function<Candidate, T> view) {
         Place place = post.place();
-        boolean withEpci = place.epciSiren() != null;
-        // Overseas: nobody from elsewhere, and national mobility does not cross the sea either way.
-        boolean withNational = !place.zone().isOverseas();
-        String sql = """
-                SELECT c.id, CASE WHEN c.home_commune_code = :commune THEN 1
-                                  %s
-                                  WHEN c.departement_code = :departement THEN 3
-                                  WHEN c.region_code = :region THEN 4
-                                  ELSE 5 END AS proximity,
-                       count(*) OVER () AS total
-                FROM conseiller c
-                WHERE c.status = 'AVAILABLE' AND c.available_from <= :deadline
-                  AND (c.home_commune_code = :commune
-                       %s
-                       OR (c.departement_code = :departement AND c.mobility IN (%s))
-                       OR (c.region_code = :region AND c.mobility IN (%s))
-                       %s)
-                ORDER BY proximity, c.training_rank, c.available_from, c.id
-                LIMIT :limit OFFSET :offset""".formatted(
-                withEpci ? "WHEN c.epci_siren = :epci THEN 2" : "",
-                withEpci ? "OR (c.epci_siren = :epci AND c.mobility IN (" + reaching(Proximity.EPCI) + "))" : "",
-                reaching(Proximity.DEPARTEMENT),
-                reaching(Proximity.REGION),
-                withNational ? "OR (c.mobility IN (" + reaching(Proximity.NATIONAL) + ") AND c.territory_zone = 'METRO')"
-                        : "");
-        Query query = entityManager.createNativeQuery(sql)
-                .setParameter("commune", place.homeCommuneCode())
-                .setParameter("departement", place.departementCode())
-                .setParameter("region", place.regionCode())
-                .setParameter("deadline", post.recruitmentDeadline)
+        long offset = (long) page.page * page.size;
+        Query query = bind(entityManager.createNativeQuery(pageSql(place)), place, post)
+                .setParameter("window", offset + page.size)
                 .setParameter("limit", page.size)
-                .setParameter("offset", (long) page.page * page.size);
-        if (withEpci) {
-            query.setParameter("epci", place.epciSiren());
-        }
+                .setParameter("offset", offset);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[2]).longValue();
-        if (rows.isEmpty() && page.page > 0) {
-            total = countBeyondLastPage(post);
-        }
+        long total = offset == 0 && rows.size() < page.size ? rows.size()
+                : ((Number) bind(entityManager.createNativeQuery(countSql(place)), place, post).getSingleResult())
+                        .longValue();
+
         List<UUID> ids = rows.stream().map(row -> (UUID) row[0]).toList();
         Map<UUID, Conseiller> byId = ids.isEmpty() ? Map.of()
                 : Conseiller.<Conseiller> list("id in ?1", ids).stream()
@@ -91,10 +65,63 @@ public class CandidateSearch {
         return new PageOf<>(ordered.values().stream().map(view).toList(), page.page, page.size, total);
     }
 
-    /** A page past the end has no row to carry the total: count again from the first page. */
-    private long countBeyondLastPage(Post post) {
-        PageRequest first = PageRequest.of(0, 1);
-        return search(post, first, Function.identity()).totalItems();
+    private static Query bind(Query query, Place place, Post post) {
+        query.setParameter("commune", place.homeCommuneCode())
+                .setParameter("departement", place.departementCode())
+                .setParameter("region", place.regionCode())
+                .setParameter("deadline", post.recruitmentDeadline);
+        if (place.epciSiren() != null) {
+            query.setParameter("epci", place.epciSiren());
+        }
+        return query;
+    }
+
+    /**
+     * One page of candidates for a post at that place. Named parameters: commune, epci (when the place has an EPCI),
+     * departement, region, deadline; window (offset + limit: how far each level is read), limit and offset.
+     */
+    static String pageSql(Place place) {
+        String branches = levels(place).stream().map(level -> """
+                (SELECT c.id, %d AS proximity, c.training_rank, c.available_from FROM conseiller c
+                 WHERE %s
+                 ORDER BY c.training_rank, c.available_from, c.id LIMIT :window)""".formatted(level.rank(), level.where()))
+                .collect(Collectors.joining("\nUNION ALL\n"));
+        return branches + "\nORDER BY proximity, training_rank, available_from, id LIMIT :limit OFFSET :offset";
+    }
+
+    /** The number of candidates, level by level on the same indexes. Same parameters as the page, less the paging. */
+    static String countSql(Place place) {
+        return levels(place).stream().map(level -> "(SELECT count(*) FROM conseiller c WHERE " + level.where() + ")")
+                .collect(Collectors.joining(" + ", "SELECT ", ""));
+    }
+
+    private record Level(int rank, String where) {
+    }
+
+    /** The levels that can reach a post at that place, each excluding the nearer ones. */
+    private static List<Level> levels(Place place) {
+        boolean withEpci = place.epciSiren() != null;
+        String available = "c.status = 'AVAILABLE' AND c.available_from <= :deadline";
+        String notSameCommune = " AND c.home_commune_code <> :commune";
+        String notSameEpci = withEpci ? " AND c.epci_siren IS DISTINCT FROM :epci" : "";
+        List<Level> levels = new ArrayList<>();
+        levels.add(new Level(Proximity.COMMUNE.rank(), available + " AND c.home_commune_code = :commune"));
+        if (withEpci) {
+            levels.add(new Level(Proximity.EPCI.rank(), available + " AND c.epci_siren = :epci"
+                    + " AND c.mobility IN (" + reaching(Proximity.EPCI) + ")" + notSameCommune));
+        }
+        levels.add(new Level(Proximity.DEPARTEMENT.rank(), available + " AND c.departement_code = :departement"
+                + " AND c.mobility IN (" + reaching(Proximity.DEPARTEMENT) + ")" + notSameCommune + notSameEpci));
+        levels.add(new Level(Proximity.REGION.rank(), available + " AND c.region_code = :region"
+                + " AND c.mobility IN (" + reaching(Proximity.REGION) + ")" + " AND c.departement_code <> :departement"
+                + notSameCommune + notSameEpci));
+        // Overseas: nobody from elsewhere, and national mobility does not cross the sea either way.
+        if (!place.zone().isOverseas()) {
+            levels.add(new Level(Proximity.NATIONAL.rank(), available + " AND c.territory_zone = 'METRO'"
+                    + " AND c.mobility = " + reaching(Proximity.NATIONAL) + " AND c.region_code <> :region"
+                    + " AND c.departement_code <> :departement" + notSameCommune + notSameEpci));
+        }
+        return levels;
     }
 
     /** The mobilities, as SQL literals, that reach a post at that proximity. */
