@@ -24,13 +24,17 @@ public class MatchHistory {
     public void apply(Match match, MatchCommand command, String actor, String detail) {
         MatchState from = match.state;
         match.state = command.apply(from);
-        record(match, from, command.apiName(), actor, detail);
+        match.updatedAt = now();
+        record(match, from, command.apiName(), actor, detail, match.updatedAt);
     }
 
+    /** The first step of a new match's history. */
     @Transactional(TxType.MANDATORY)
-    public void record(Match match, MatchState from, String command, String actor, String detail) {
-        Instant now = now();
-        match.updatedAt = now;
+    public void created(Match match, String actor, String detail) {
+        record(match, null, "create", actor, detail, match.createdAt);
+    }
+
+    private void record(Match match, MatchState from, String command, String actor, String detail, Instant at) {
         MatchTransition transition = new MatchTransition();
         transition.matchId = match.id;
         transition.fromState = from;
@@ -38,7 +42,7 @@ public class MatchHistory {
         transition.command = command;
         transition.actor = actor;
         transition.detail = detail;
-        transition.occurredAt = now;
+        transition.occurredAt = at;
         transition.persist();
     }
 

@@ -107,7 +107,7 @@ public class MatchService {
         match.createdAt = history.now();
         match.updatedAt = match.createdAt;
         match.persist();
-        history.record(match, null, "create", actor, "proximity " + proximity);
+        history.created(match, actor, "proximity " + proximity);
         Conflicts.flush(entityManager, UNIQUE_MESSAGES);
         return new Created<>(detailsOf(match), false);
     }
