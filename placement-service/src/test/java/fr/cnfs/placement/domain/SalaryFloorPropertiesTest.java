@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The salary floor is exact to the cent on every day the SMIC table covers. */
-class SalaryFloorProperties {
+class SalaryFloorPropertiesTest {
 
     private final ContractRules rules = new ContractRules(SmicTable.instance());
 
