@@ -167,6 +167,9 @@ public class MatchResource {
     @Operation(summary = "Decline a new match", description = "NEW → DECLINED, with an optional reason ({} for none)")
     @APIResponse(responseCode = "200", description = "Declined", content = @Content(
             schema = @Schema(implementation = MatchView.class)))
+    @APIResponse(responseCode = "400", description = "Reason too long", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "404", description = "No such match, or not yours", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))

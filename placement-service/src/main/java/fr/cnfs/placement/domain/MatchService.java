@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -379,7 +380,7 @@ public class MatchService {
     }
 
     private static Set<UUID> ids(PageOf<Match> matches, Function<Match, UUID> id) {
-        Set<UUID> ids = matches.items().stream().map(id).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<UUID> ids = matches.items().stream().map(id).filter(Objects::nonNull).collect(Collectors.toSet());
         // "in ()" is not valid SQL: an id that names nothing keeps the query valid.
         return ids.isEmpty() ? Set.of(new UUID(0, 0)) : ids;
     }
