@@ -1,10 +1,14 @@
 package fr.cnfs.placement.api;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import fr.cnfs.placement.domain.Contract;
 import fr.cnfs.placement.domain.Post;
 import fr.cnfs.placement.domain.PostState;
 
@@ -21,11 +25,21 @@ public record PostView(
         String territoryZone,
         int contractMonths,
         LocalDate recruitmentDeadline,
-        PostState state) {
+        @Schema(description = "VACANT past its recruitment deadline") boolean overdue,
+        PostState state,
+        LocalDate returnedOn,
+        @Schema(description = "The post's contracts, oldest first (single-post view only)")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ContractView> contracts,
+        long version) {
 
-    static PostView of(Post post) {
+    static PostView of(Post post, LocalDate today) {
+        return of(post, today, null);
+    }
+
+    static PostView of(Post post, LocalDate today, List<Contract> contracts) {
         return new PostView(post.id, post.applicationId, post.campaignId, post.siret, post.structureName,
                 post.communeCode, post.departementCode, post.regionCode, post.territoryZone, post.contractMonths,
-                post.recruitmentDeadline, post.state);
+                post.recruitmentDeadline, post.isOverdue(today), post.state, post.returnedOn,
+                contracts == null ? null : contracts.stream().map(ContractView::of).toList(), post.version);
     }
 }

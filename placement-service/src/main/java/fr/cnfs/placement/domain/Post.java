@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import fr.cnfs.territory.TerritoryZone;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A funded position at a structure, named by the id the selection decision assigned. */
@@ -30,8 +31,19 @@ public class Post extends PanacheEntityBase {
     public LocalDate recruitmentDeadline;
     @Enumerated(EnumType.STRING)
     public PostState state;
+    public LocalDate returnedOn;
     public Instant createdAt;
 
     @Version
     public long version;
+
+    /** The post's place for matching; its commune comes from the structure's snapshot. */
+    public Place place() {
+        return Place.ofCommune(communeCode).orElseGet(() -> new Place(communeCode, structureName, communeCode, null,
+                departementCode, regionCode, TerritoryZone.valueOf(territoryZone), departementCode));
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return state == PostState.VACANT && recruitmentDeadline.isBefore(today);
+    }
 }

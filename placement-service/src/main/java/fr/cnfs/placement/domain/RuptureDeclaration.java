@@ -1,0 +1,6 @@
+package fr.cnfs.placement.domain;
+
+import java.time.LocalDate;
+
+public record RuptureDeclaration(LocalDate date, RuptureReason reason, String comment) {
+}
