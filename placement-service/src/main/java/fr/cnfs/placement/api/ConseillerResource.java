@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -45,6 +46,7 @@ import fr.cnfs.placement.domain.ConseillerStatus;
 import fr.cnfs.placement.domain.Mobility;
 import fr.cnfs.placement.domain.TrainingAction;
 import fr.cnfs.placement.domain.TrainingStatus;
+import fr.cnfs.plumbing.idempotency.Idempotent;
 import fr.cnfs.plumbing.paging.PageOf;
 import fr.cnfs.plumbing.paging.PageRequest;
 import fr.cnfs.plumbing.problem.InvalidRequestException;
@@ -60,7 +62,6 @@ import io.quarkus.security.ForbiddenException;
 @SecurityRequirement(name = "jwt")
 public class ConseillerResource {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final ConseillerService service;
@@ -78,8 +79,7 @@ public class ConseillerResource {
             + " token's account, one per account. An admin may register anyone. The commune must be in the official"
             + " geographic code; département, région, EPCI and zone are derived from it. The email is unique.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "adviser", value = Examples.REGISTER_CONSEILLER)))
-    @APIResponse(responseCode = "201", description = "Registered (or, with a known Idempotency-Key, registered"
-            + " before)", content = @Content(schema = @Schema(implementation = ConseillerView.class),
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = ConseillerView.class),
                     examples = @ExampleObject(name = "adviser", value = Examples.CONSEILLER)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -90,8 +90,9 @@ public class ConseillerResource {
     @APIResponse(responseCode = "422", description = "Unknown commune", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "commune", value = Examples.PROBLEM_UNKNOWN_COMMUNE)))
-    public RestResponse<ConseillerView> register(@Valid @NotNull Register request,
-            @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 100) @Parameter(description = "Retry-safe creation") String key) {
+    @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
+    public RestResponse<ConseillerView> register(@Valid @NotNull Register request) {
         String account;
         if (scope.isAdmin()) {
             account = request.accountSubject();
@@ -101,8 +102,7 @@ public class ConseillerResource {
             }
             account = scope.subject();
         }
-        var created = service.register(request.profile(), account, scope.actor(), key);
-        Conseiller conseiller = created.resource();
+        Conseiller conseiller = service.register(request.profile(), account);
         return RestResponse.ResponseBuilder.<ConseillerView> created(URI.create("/conseillers/" + conseiller.id))
                 .entity(ConseillerView.of(conseiller, service.trainingHistory(conseiller.id)))
                 .header(HttpHeaders.ETAG, ETags.of(conseiller.version)).build();

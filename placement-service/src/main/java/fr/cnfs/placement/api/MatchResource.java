@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -42,6 +43,7 @@ import fr.cnfs.placement.domain.MatchDetails;
 import fr.cnfs.placement.domain.MatchFilter;
 import fr.cnfs.placement.domain.MatchService;
 import fr.cnfs.placement.domain.MatchState;
+import fr.cnfs.plumbing.idempotency.Idempotent;
 import fr.cnfs.plumbing.paging.PageOf;
 import fr.cnfs.plumbing.paging.PageRequest;
 import fr.cnfs.plumbing.problem.PreconditionFailedException;
@@ -73,7 +75,7 @@ public class MatchResource {
     @Operation(summary = "Propose an adviser for a post", description = "A structure, for one of its VACANT posts and"
             + " an AVAILABLE adviser whose mobility reaches it: a NEW match.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "match", value = Examples.CREATE_MATCH)))
-    @APIResponse(responseCode = "201", description = "Created (or, with a known Idempotency-Key, created before)",
+    @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = MatchView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -88,13 +90,13 @@ public class MatchResource {
     @APIResponse(responseCode = "422", description = "The adviser's mobility does not reach the post",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "out of reach", value = Examples.PROBLEM_OUT_OF_REACH)))
-    public RestResponse<MatchView> create(@Valid @NotNull CreateMatch request,
-            @HeaderParam(ConseillerResource.IDEMPOTENCY_KEY) @Size(max = 100)
-            @Parameter(description = "Retry-safe creation") String key) {
-        var created = service.create(request.postId(), request.conseillerId(), scope.siretScope(), scope.actor(), key);
-        Match match = created.resource().match();
+    @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
+    public RestResponse<MatchView> create(@Valid @NotNull CreateMatch request) {
+        var created = service.create(request.postId(), request.conseillerId(), scope.siretScope(), scope.actor());
+        Match match = created.match();
         return RestResponse.ResponseBuilder.<MatchView> created(URI.create("/matches/" + match.id))
-                .entity(MatchView.of(created.resource())).header(HttpHeaders.ETAG, ETags.of(match.version)).build();
+                .entity(MatchView.of(created)).header(HttpHeaders.ETAG, ETags.of(match.version)).build();
     }
 
     @GET

@@ -39,29 +39,19 @@ public class ConseillerService {
 
     private final Clock clock;
     private final EntityManager entityManager;
-    private final IdempotentRequests idempotentRequests;
 
-    ConseillerService(Clock clock, EntityManager entityManager, IdempotentRequests idempotentRequests) {
+    ConseillerService(Clock clock, EntityManager entityManager) {
         this.clock = clock;
         this.entityManager = entityManager;
-        this.idempotentRequests = idempotentRequests;
     }
 
     /**
      * Adds an adviser to the pool, AVAILABLE and with a training NOT_STARTED.
      *
      * @param accountSubject the token subject the profile belongs to (self-registration), or null
-     * @param actor          who registers, for the Idempotency-Key scope
      */
-    public Created<Conseiller> register(ConseillerProfile profile, String accountSubject, String actor,
-            String idempotencyKey) {
+    public Conseiller register(ConseillerProfile profile, String accountSubject) {
         UUID id = UUID.randomUUID();
-        if (idempotencyKey != null) {
-            Optional<UUID> earlier = idempotentRequests.claim(actor, "register-conseiller", idempotencyKey, id);
-            if (earlier.isPresent()) {
-                return new Created<>(get(earlier.get()), true);
-            }
-        }
         if (accountSubject != null) {
             Optional<Conseiller> existing = findByAccount(accountSubject);
             if (existing.isPresent()) {
@@ -91,7 +81,7 @@ public class ConseillerService {
         conseiller.updatedAt = now;
         conseiller.persist();
         Conflicts.flush(entityManager, UNIQUE_MESSAGES);
-        return new Created<>(conseiller, false);
+        return conseiller;
     }
 
     @Transactional(TxType.SUPPORTS)

@@ -52,33 +52,23 @@ public class MatchService {
     private final PostService posts;
     private final ConseillerService conseillers;
     private final MatchHistory history;
-    private final IdempotentRequests idempotentRequests;
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final Clock clock;
     private final ContractRules rules = new ContractRules(SmicTable.instance());
 
-    MatchService(PostService posts, ConseillerService conseillers, MatchHistory history,
-            IdempotentRequests idempotentRequests, Outbox outbox, EntityManager entityManager, Clock clock) {
+    MatchService(PostService posts, ConseillerService conseillers, MatchHistory history, Outbox outbox, EntityManager entityManager, Clock clock) {
         this.posts = posts;
         this.conseillers = conseillers;
         this.history = history;
-        this.idempotentRequests = idempotentRequests;
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.clock = clock;
     }
 
     /** A structure proposes an adviser for one of its vacant posts: a NEW match. */
-    public Created<MatchDetails> create(UUID postId, UUID conseillerId, String siretScope, String actor,
-            String idempotencyKey) {
+    public MatchDetails create(UUID postId, UUID conseillerId, String siretScope, String actor) {
         UUID id = UUID.randomUUID();
-        if (idempotencyKey != null) {
-            Optional<UUID> earlier = idempotentRequests.claim(actor, "create-match", idempotencyKey, id);
-            if (earlier.isPresent()) {
-                return new Created<>(details(earlier.get()).orElseThrow(), true);
-            }
-        }
         Post post = posts.lock(postId);
         if (!inScope(post.siret, siretScope)) {
             throw new ResourceNotFoundException("Post", postId);
@@ -110,7 +100,7 @@ public class MatchService {
         match.persist();
         history.created(match, actor, "proximity " + proximity);
         Conflicts.flush(entityManager, UNIQUE_MESSAGES);
-        return new Created<>(detailsOf(match), false);
+        return detailsOf(match);
     }
 
     public MatchDetails shortlist(UUID id, String siretScope, String actor) {
