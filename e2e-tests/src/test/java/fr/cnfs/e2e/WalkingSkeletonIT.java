@@ -1,30 +1,36 @@
 package fr.cnfs.e2e;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import fr.cnfs.devstack.Tokens;
 import fr.cnfs.devstack.ServiceProcess;
-import io.restassured.http.ContentType;
+import fr.cnfs.devstack.Tokens;
 
-/** The foundation's walking skeleton: an approval over HTTP becomes a grant in funding and posts in placement. */
+/**
+ * The foundation's walking skeleton, grown with the services: an approval over HTTP becomes a grant in funding and
+ * posts in placement; an adviser is recruited and finalized on a post, and funding makes its first tranche due.
+ */
 class WalkingSkeletonIT {
 
     private static RunningSystem system;
+    private static Programme programme;
 
     @BeforeAll
     static void startTheSystem() {
         system = RunningSystem.get();
+        programme = new Programme(system.applications(), system.funding(), system.placement());
         for (ServiceProcess service : system.services().values()) {
             System.out.printf("%s ready in %s, RSS %s%n", service.name(), service.lastStartToReady().orElseThrow(),
                     service.residentMegabytes());
@@ -32,40 +38,31 @@ class WalkingSkeletonIT {
     }
 
     @Test
-    void anApprovedApplicationBecomesAGrantAndPosts() {
-        String siret = "21690123100011";
-        String applications = system.applications().baseUrl();
-        String id = given().baseUri(applications).auth().oauth2(Tokens.structure(siret)).contentType(ContentType.JSON)
-                .body(Map.of("structure", Map.of("siret", siret, "name", "Commune de Lyon", "type", "COMMUNE",
-                        "communeCode", "69123", "qpv", false, "zrr", false), "postsRequested", 3, "contractMonths", 24))
-                .when().post("/applications").then().statusCode(201).extract().path("id");
-        given().baseUri(applications).auth().oauth2(Tokens.structure(siret)).when().post("/applications/" + id + "/submit")
-                .then().statusCode(200);
-        given().baseUri(applications).auth().oauth2(Tokens.instructeur()).when().post("/applications/" + id + "/start-review")
-                .then().statusCode(200);
-        List<String> postIds = given().baseUri(applications).auth().oauth2(Tokens.instructeur())
-                .contentType(ContentType.JSON).body(Map.of("postsGranted", 2, "decisionNumber", "COSELEC 1"))
-                .when().post("/applications/" + id + "/approve")
-                .then().statusCode(200).body("postIds", hasSize(2)).extract().path("postIds");
+    void anApprovedApplicationBecomesAGrantAndPostsAndARecruitmentMakesTheFirstTrancheDue() {
+        var lyon = programme.registerStructure("216901231", "Commune de Lyon", "COMMUNE", "69123");
+        String campaignId = programme.openCampaign("AMI skeleton " + UUID.randomUUID(), 100);
+        String applicationId = programme.applyAndStartReview(lyon, campaignId, 3, 24);
+        List<String> postIds = programme.approve(applicationId, 2, "COSELEC 1").statusCode(200)
+                .body("postIds", hasSize(2)).extract().path("postIds");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(system.funding().baseUrl())
-                .auth().oauth2(Tokens.finance()).queryParam("applicationId", id).when().get("/grants")
-                .then().statusCode(200)
-                .body("totalItems", equalTo(1))
-                .body("items[0].amountPerPost", equalTo(50000.00f))
-                .body("items[0].totalAmount", equalTo(100000.00f))
-                .body("items[0].posts.postId", org.hamcrest.Matchers.containsInAnyOrder(postIds.toArray())));
+        Map<String, Object> grant = programme.awaitGrant(applicationId);
+        assertEquals(50000.00f, ((Number) grant.get("amountPerPost")).floatValue());
+        assertEquals(100000.00f, ((Number) grant.get("totalAmount")).floatValue());
+        assertEquals(postIds.stream().sorted().toList(), programme.awaitPosts(applicationId, 2).stream().sorted().toList());
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(system.placement().baseUrl())
-                .auth().oauth2(Tokens.structure(siret)).queryParam("applicationId", id).when().get("/posts")
-                .then().statusCode(200)
-                .body("totalItems", equalTo(2))
-                .body("items.id", org.hamcrest.Matchers.containsInAnyOrder(postIds.toArray()))
-                .body("items.state", org.hamcrest.Matchers.everyItem(equalTo("VACANT"))));
+        String conseillerId = programme.registerConseiller("69123", "COMMUNE");
+        LocalDate start = LocalDate.now().minusDays(20);
+        programme.hire(lyon, postIds.get(0), conseillerId, start, 24, new BigDecimal("1900.00"));
+
+        Map<String, Object> firstTranche = programme.awaitTranche(postIds.get(0), 1, "DUE");
+        assertEquals(25000.00f, ((Number) firstTranche.get("amount")).floatValue());
+        assertEquals(start.toString(), firstTranche.get("dueDate"));
+        Programme.as(system.placement(), lyon.token()).when().get("/posts/" + postIds.get(0))
+                .then().statusCode(200).body("state", equalTo("OCCUPIED"));
 
         // GrantAwarded travels back: the application shows its grant.
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(applications)
-                .auth().oauth2(Tokens.structure(siret)).when().get("/applications/" + id)
+        org.awaitility.Awaitility.await().atMost(Programme.EVENTUALLY).untilAsserted(() -> Programme
+                .as(system.applications(), lyon.token()).when().get("/applications/" + applicationId)
                 .then().statusCode(200).body("grantedAmount", equalTo(100000.00f)));
     }
 
@@ -77,8 +74,11 @@ class WalkingSkeletonIT {
             given().baseUri(service.baseUrl()).when().get("/q/health/live").then().statusCode(200);
             String document = given().baseUri(service.baseUrl()).accept("application/json").when().get("/q/openapi")
                     .then().statusCode(200).extract().asString();
-            assertEquals(true, document.contains("\"openapi\""), service.name());
+            assertTrue(document.contains("\"openapi\""), service.name());
             given().baseUri(service.baseUrl()).when().get("/q/swagger-ui/").then().statusCode(200);
+            given().baseUri(service.baseUrl()).when().get("/webhooks").then().statusCode(401);
+            given().baseUri(service.baseUrl()).auth().oauth2(Tokens.admin()).when().get("/webhooks")
+                    .then().statusCode(200);
         }
     }
 }

@@ -1,0 +1,155 @@
+package fr.cnfs.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import fr.cnfs.devstack.ServiceProcess;
+import fr.cnfs.devstack.Tokens;
+import fr.cnfs.territory.Siret;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The programme's steps as its users take them, through the public HTTP APIs only: a structure registers and applies,
+ * an instructeur decides, advisers join the pool, the structure recruits, the admin finalizes, finance pays.
+ */
+final class Programme {
+
+    static final Duration EVENTUALLY = Duration.ofSeconds(60);
+
+    private final ServiceProcess applications;
+    private final ServiceProcess funding;
+    private final ServiceProcess placement;
+
+    Programme(ServiceProcess applications, ServiceProcess funding, ServiceProcess placement) {
+        this.applications = applications;
+        this.funding = funding;
+        this.placement = placement;
+    }
+
+    /** A SIRET of the commune's SIREN (Lyon: 216901231) with a random establishment number. */
+    static String siretOf(String siren) {
+        return Siret.withCheckDigit(siren + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000))).value();
+    }
+
+    record Structure(String id, String siret) {
+        String token() {
+            return Tokens.structure(siret);
+        }
+    }
+
+    Structure registerStructure(String siren, String name, String type, String communeCode) {
+        String siret = siretOf(siren);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("siret", siret);
+        body.put("name", name);
+        body.put("type", type);
+        body.put("communeCode", communeCode);
+        body.put("qpv", false);
+        body.put("zrr", false);
+        body.put("contact", Map.of("firstName", "Claire", "lastName", "Durand", "role", "Directrice générale des services",
+                "email", "contact+" + siret + "@example.org", "phone", "04 72 10 30 30"));
+        String id = as(applications, Tokens.structure(siret)).body(body).when().post("/structures")
+                .then().statusCode(201).extract().path("id");
+        return new Structure(id, siret);
+    }
+
+    String openCampaign(String name, int postQuota) {
+        return as(applications, Tokens.instructeur())
+                .body(Map.of("name", name, "opensOn", LocalDate.now().minusDays(1).toString(),
+                        "closesOn", LocalDate.now().plusDays(30).toString(), "postQuota", postQuota,
+                        "eligibleCategories", List.of("PUBLIC", "PRIVATE"), "fundingPhase", "PHASE_1"))
+                .when().post("/campaigns").then().statusCode(201).extract().path("id");
+    }
+
+    /** Creates, submits and puts under review an application; returns its id. */
+    String applyAndStartReview(Structure structure, String campaignId, int posts, int contractMonths) {
+        String id = as(applications, structure.token())
+                .body(Map.of("structureId", structure.id(), "campaignId", campaignId, "postsRequested", posts,
+                        "contractMonths", contractMonths, "desiredStartDate", LocalDate.now().plusDays(10).toString(),
+                        "motivation", "Accompagner les habitants éloignés du numérique", "franceServicesLabel", false))
+                .when().post("/applications").then().statusCode(201).extract().path("id");
+        as(applications, structure.token()).when().post("/applications/" + id + "/submit").then().statusCode(200);
+        as(applications, Tokens.instructeur()).when().post("/applications/" + id + "/start-review").then().statusCode(200);
+        return id;
+    }
+
+    ValidatableResponse approve(String applicationId, int postsGranted, String decisionNumber) {
+        return as(applications, Tokens.instructeur())
+                .body(Map.of("postsGranted", postsGranted, "decisionNumber", decisionNumber))
+                .when().post("/applications/" + applicationId + "/approve").then();
+    }
+
+    List<String> postIdsOf(String applicationId) {
+        return as(applications, Tokens.instructeur()).when().get("/applications/" + applicationId)
+                .then().statusCode(200).extract().path("postIds");
+    }
+
+    /** Waits until funding shows the application's grant; returns it as JSON path values. */
+    Map<String, Object> awaitGrant(String applicationId) {
+        return await().atMost(EVENTUALLY).until(() -> as(funding, Tokens.finance())
+                .queryParam("applicationId", applicationId).when().get("/grants")
+                .then().statusCode(200).extract().<Map<String, Object>>path("items[0]"), grant -> grant != null);
+    }
+
+    /** Waits until placement shows all the application's posts. */
+    List<String> awaitPosts(String applicationId, int expected) {
+        return await().atMost(EVENTUALLY).until(() -> as(placement, Tokens.admin())
+                .queryParam("applicationId", applicationId).when().get("/posts")
+                .then().statusCode(200).extract().<List<String>>path("items.id"), ids -> ids.size() == expected);
+    }
+
+    String registerConseiller(String communeCode, String mobility) {
+        String unique = Long.toHexString(ThreadLocalRandom.current().nextLong());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("firstName", "Camille");
+        body.put("lastName", "Martin");
+        body.put("email", "camille." + unique + "@example.org");
+        body.put("communeCode", communeCode);
+        body.put("mobility", mobility);
+        body.put("availableFrom", LocalDate.now().minusDays(60).toString());
+        body.put("jobSeeker", true);
+        body.put("digitalMediationDiploma", false);
+        body.put("priorExperience", true);
+        return as(placement, Tokens.admin()).body(body).when().post("/conseillers").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    /** Structure proposes, shortlists and recruits; admin finalizes. Returns the match id. */
+    String hire(Structure structure, String postId, String conseillerId, LocalDate start, int months,
+            BigDecimal salary) {
+        String matchId = as(placement, structure.token()).body(Map.of("postId", postId, "conseillerId", conseillerId))
+                .when().post("/matches").then().statusCode(201).extract().path("id");
+        as(placement, structure.token()).body("{}").when().post("/matches/" + matchId + "/shortlist")
+                .then().statusCode(200);
+        as(placement, structure.token())
+                .body(Map.of("contractType", "CDD", "startDate", start.toString(),
+                        "endDate", start.plusMonths(months).minusDays(1).toString(), "grossMonthlySalary", salary,
+                        "weeklyHours", 35))
+                .when().post("/matches/" + matchId + "/recruit").then().statusCode(200);
+        as(placement, Tokens.admin()).body("{}").when().post("/matches/" + matchId + "/finalize").then().statusCode(200);
+        return matchId;
+    }
+
+    /** Waits until funding shows the post's tranche of that rank in that status. */
+    Map<String, Object> awaitTranche(String postId, int rank, String status) {
+        return await().atMost(EVENTUALLY).until(() -> as(funding, Tokens.finance())
+                .queryParam("postId", postId).when().get("/tranches")
+                .then().statusCode(200).extract().<List<Map<String, Object>>>path("items").stream()
+                .filter(t -> ((Number) t.get("rank")).intValue() == rank && status.equals(t.get("status")))
+                .findFirst().orElse(null), tranche -> tranche != null);
+    }
+
+    static RequestSpecification as(ServiceProcess service, String token) {
+        return given().baseUri(service.baseUrl()).auth().oauth2(token).contentType(ContentType.JSON);
+    }
+}
