@@ -38,7 +38,8 @@ class OpenApiDocumentTest {
             "GET /applications/{id}/comments",
             // Shared by every service (cnfs-service-plumbing): partner webhooks and dead-letter operations.
             "POST /webhooks", "GET /webhooks", "GET /webhooks/{id}", "DELETE /webhooks/{id}",
-            "GET /webhooks/{id}/deliveries", "GET /admin/dead-letters", "POST /admin/dead-letters/{eventKey}/replay");
+            "GET /webhooks/{id}/deliveries", "GET /admin/dead-letters", "POST /admin/dead-letters/{eventKey}/replay",
+            "GET /admin/reconciliation/campaigns/{campaignId}", "GET /campaigns/{id}/reconciliation");
 
     @Test
     void everyOperationHasItsTagSummaryExamplesAndProblemResponses() throws Exception {

@@ -52,15 +52,27 @@ public final class Devstack implements AutoCloseable {
         return keys;
     }
 
-    /** The environment an ops team would give a service: standard Quarkus and MicroProfile variable names. */
-    public Map<String, String> serviceEnvironment(String database) {
-        return Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),
-                "QUARKUS_DATASOURCE_USERNAME", postgres.username(),
-                "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString(),
-                "MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
+    /**
+     * The environment an ops team would give a service: standard Quarkus and MicroProfile variable names, plus where
+     * applications-service reads the other services' reconciliation figures.
+     *
+     * @param servicePorts HTTP port per service database name (applications, funding, placement)
+     */
+    public Map<String, String> serviceEnvironment(String database, Map<String, Integer> servicePorts) {
+        Map<String, String> environment = new java.util.LinkedHashMap<>();
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
+        environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
+        environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
+        environment.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
+        if (servicePorts.containsKey("placement")) {
+            environment.put("CNFS_APPLICATIONS_RECONCILIATION_PLACEMENT_URL", "http://127.0.0.1:" + servicePorts.get("placement"));
+        }
+        if (servicePorts.containsKey("funding")) {
+            environment.put("CNFS_APPLICATIONS_RECONCILIATION_FUNDING_URL", "http://127.0.0.1:" + servicePorts.get("funding"));
+        }
+        return environment;
     }
 
     @Override

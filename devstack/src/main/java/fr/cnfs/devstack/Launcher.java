@@ -54,13 +54,17 @@ public final class Launcher {
             System.out.println("Stopped.");
         }, "cnfs-launcher-shutdown"));
 
+        Map<String, Integer> ports = new java.util.HashMap<>();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            ports.put(spec.database(),
+                    Integer.parseInt(environment.getOrDefault(spec.portVariable(), String.valueOf(spec.defaultPort()))));
+        }
         for (ServiceSpec spec : ServiceSpec.ALL) {
             devstack.postgres().ensureDatabase(spec.database());
-            int port = Integer.parseInt(environment.getOrDefault(spec.portVariable(), String.valueOf(spec.defaultPort())));
             services.add(new ServiceProcess(spec.module(),
-                    ServiceProcess.packagedJar(repository, spec.module()), port,
-                    devstack.serviceEnvironment(spec.database()), home.resolve("logs").resolve(spec.module() + ".log"),
-                    SERVICE_JVM_OPTIONS));
+                    ServiceProcess.packagedJar(repository, spec.module()), ports.get(spec.database()),
+                    devstack.serviceEnvironment(spec.database(), ports),
+                    home.resolve("logs").resolve(spec.module() + ".log"), SERVICE_JVM_OPTIONS));
         }
         System.out.println("Starting " + services.size() + " services ...");
         try {

@@ -26,6 +26,13 @@ final class Programme {
 
     static final Duration EVENTUALLY = Duration.ofSeconds(60);
 
+    static {
+        // Money is read as BigDecimal, never through float: 500833.33 as a float is 500833.34.
+        io.restassured.RestAssured.config = io.restassured.RestAssured.config().jsonConfig(
+                io.restassured.config.JsonConfig.jsonConfig().numberReturnType(
+                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
     private final ServiceProcess applications;
     private final ServiceProcess funding;
     private final ServiceProcess placement;
@@ -127,13 +134,18 @@ final class Programme {
     /** Structure proposes, shortlists and recruits; admin finalizes. Returns the match id. */
     String hire(Structure structure, String postId, String conseillerId, LocalDate start, int months,
             BigDecimal salary) {
+        return hire(structure, postId, conseillerId, start, start.plusMonths(months).minusDays(1), salary);
+    }
+
+    String hire(Structure structure, String postId, String conseillerId, LocalDate start, LocalDate lastDay,
+            BigDecimal salary) {
         String matchId = as(placement, structure.token()).body(Map.of("postId", postId, "conseillerId", conseillerId))
                 .when().post("/matches").then().statusCode(201).extract().path("id");
         as(placement, structure.token()).body("{}").when().post("/matches/" + matchId + "/shortlist")
                 .then().statusCode(200);
         as(placement, structure.token())
                 .body(Map.of("contractType", "CDD", "startDate", start.toString(),
-                        "endDate", start.plusMonths(months).minusDays(1).toString(), "grossMonthlySalary", salary,
+                        "endDate", lastDay.toString(), "grossMonthlySalary", salary,
                         "weeklyHours", 35))
                 .when().post("/matches/" + matchId + "/recruit").then().statusCode(200);
         as(placement, Tokens.admin()).body("{}").when().post("/matches/" + matchId + "/finalize").then().statusCode(200);
@@ -147,6 +159,52 @@ final class Programme {
                 .then().statusCode(200).extract().<List<Map<String, Object>>>path("items").stream()
                 .filter(t -> ((Number) t.get("rank")).intValue() == rank && status.equals(t.get("status")))
                 .findFirst().orElse(null), tranche -> tranche != null);
+    }
+
+    void prefectOpinion(String applicationId, String departement) {
+        as(applications, Tokens.prefet(departement))
+                .body(Map.of("opinion", "FAVORABLE", "comment", "Territoire prioritaire, avis favorable"))
+                .when().post("/applications/" + applicationId + "/prefect-opinion").then().statusCode(200);
+    }
+
+    /** The structure declares a rupture (the date is the last day worked); the admin validates it. */
+    void rupture(Structure structure, String matchId, LocalDate lastDay, String reason) {
+        as(placement, structure.token()).body(Map.of("date", lastDay.toString(), "reason", reason,
+                "comment", "Démission"))
+                .when().post("/matches/" + matchId + "/declare-rupture").then().statusCode(200);
+        as(placement, Tokens.admin()).body("{}").when().post("/matches/" + matchId + "/validate-rupture")
+                .then().statusCode(200);
+    }
+
+    /** Pays every DUE tranche of the application at its amount; returns how many were paid. */
+    int payDueTranches(String applicationId, String referencePrefix) {
+        List<Map<String, Object>> due = as(funding, Tokens.finance()).queryParam("applicationId", applicationId)
+                .queryParam("status", "DUE").queryParam("size", 100).when().get("/tranches")
+                .then().statusCode(200).extract().path("items");
+        for (Map<String, Object> tranche : due) {
+            as(funding, Tokens.finance())
+                    .body(Map.of("paidOn", LocalDate.now().toString(), "amount", tranche.get("amount"),
+                            "paymentReference", referencePrefix + "-" + tranche.get("id")))
+                    .when().post("/tranches/" + tranche.get("id") + "/payment").then().statusCode(200);
+        }
+        return due.size();
+    }
+
+    void evaluateTranches(LocalDate asOf) {
+        as(funding, Tokens.admin()).queryParam("asOf", asOf.toString()).when().post("/admin/tranche-evaluations")
+                .then().statusCode(200);
+    }
+
+    void endContractsNaturally(LocalDate asOf) {
+        as(placement, Tokens.admin()).queryParam("asOf", asOf.toString()).when().post("/contracts/natural-ends")
+                .then().statusCode(200);
+    }
+
+    /** Waits until the three services' books of the campaign agree; returns the reconciliation. */
+    Map<String, Object> awaitCleanReconciliation(String campaignId) {
+        return await().atMost(EVENTUALLY).until(() -> as(applications, Tokens.admin())
+                .when().get("/campaigns/" + campaignId + "/reconciliation")
+                .then().statusCode(200).extract().<Map<String, Object>>path(""), r -> Boolean.TRUE.equals(r.get("clean")));
     }
 
     static RequestSpecification as(ServiceProcess service, String token) {

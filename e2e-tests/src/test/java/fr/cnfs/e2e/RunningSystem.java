@@ -2,7 +2,9 @@ package fr.cnfs.e2e;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -15,17 +17,25 @@ import fr.cnfs.devstack.ServiceProcess;
 
 /**
  * Devstack and one process per service, from the packaged jars, started once for the test JVM: what the run command
- * starts, on free ports and with test databases.
+ * starts, on free ports and with test databases. Tests may add second instances of the services (scale-out) and stop,
+ * kill or restart any process, the broker or the database.
  */
 final class RunningSystem {
+
+    static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     private static RunningSystem instance;
 
     private final Devstack devstack;
-    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Path repository;
+    private final Path home;
+    private final Map<String, Integer> firstPorts = new LinkedHashMap<>();
+    private final Map<String, List<ServiceProcess>> instances = new LinkedHashMap<>();
 
-    private RunningSystem(Devstack devstack) {
+    private RunningSystem(Devstack devstack, Path repository, Path home) {
         this.devstack = devstack;
+        this.repository = repository;
+        this.home = home;
     }
 
     static synchronized RunningSystem get() {
@@ -33,19 +43,19 @@ final class RunningSystem {
             Path repository = Path.of(System.getProperty("cnfs.repository.root", "..")).toAbsolutePath().normalize();
             Path home = Path.of("target", "devstack").toAbsolutePath();
             Devstack devstack = Devstack.start(home, DevstackSettings.forTests(System.getenv()));
-            RunningSystem system = new RunningSystem(devstack);
+            RunningSystem system = new RunningSystem(devstack, repository, home);
             Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "e2e-shutdown"));
             for (ServiceSpec spec : ServiceSpec.ALL) {
-                String database = "e2e_" + spec.database();
-                devstack.postgres().recreateDatabase(database);
-                system.services.put(spec.database(), new ServiceProcess(spec.module(),
-                        ServiceProcess.packagedJar(repository, spec.module()), FreePorts.pick(),
-                        devstack.serviceEnvironment(database), home.resolve("logs").resolve(spec.module() + ".log"),
-                        Launcher.SERVICE_JVM_OPTIONS));
+                devstack.postgres().recreateDatabase(databaseOf(spec));
+                system.firstPorts.put(spec.database(), FreePorts.pick());
             }
-            CompletableFuture.allOf(system.services.values().stream()
-                    .map(service -> CompletableFuture.runAsync(() -> service.startAndAwaitReady(Duration.ofMinutes(3))))
-                    .toArray(CompletableFuture[]::new)).join();
+            List<ServiceProcess> first = new ArrayList<>();
+            for (ServiceSpec spec : ServiceSpec.ALL) {
+                ServiceProcess process = system.newProcess(spec, system.firstPorts.get(spec.database()), 1);
+                system.instances.computeIfAbsent(spec.database(), key -> new ArrayList<>()).add(process);
+                first.add(process);
+            }
+            startAll(first);
             instance = system;
         }
         return instance;
@@ -56,23 +66,72 @@ final class RunningSystem {
     }
 
     ServiceProcess applications() {
-        return services.get("applications");
+        return instances.get("applications").get(0);
     }
 
     ServiceProcess funding() {
-        return services.get("funding");
+        return instances.get("funding").get(0);
     }
 
     ServiceProcess placement() {
-        return services.get("placement");
+        return instances.get("placement").get(0);
     }
 
-    Map<String, ServiceProcess> services() {
-        return services;
+    Programme programme() {
+        return new Programme(applications(), funding(), placement());
+    }
+
+    /** Every running process, first instances first. */
+    List<ServiceProcess> services() {
+        return instances.values().stream().flatMap(List::stream).toList();
+    }
+
+    List<ServiceProcess> instancesOf(String database) {
+        return List.copyOf(instances.get(database));
+    }
+
+    /** Starts a second instance of every service, on new ports, sharing the databases and the broker. */
+    synchronized List<ServiceProcess> addSecondInstances() {
+        List<ServiceProcess> added = new ArrayList<>();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            List<ServiceProcess> running = instances.get(spec.database());
+            if (running.size() < 2) {
+                ServiceProcess process = newProcess(spec, FreePorts.pick(), 2);
+                running.add(process);
+                added.add(process);
+            }
+        }
+        startAll(added);
+        return added;
+    }
+
+    synchronized void stopSecondInstances() {
+        for (List<ServiceProcess> running : instances.values()) {
+            while (running.size() > 1) {
+                running.remove(running.size() - 1).stop();
+            }
+        }
+    }
+
+    private ServiceProcess newProcess(ServiceSpec spec, int port, int instanceNumber) {
+        String name = instanceNumber == 1 ? spec.module() : spec.module() + "-" + instanceNumber;
+        return new ServiceProcess(name, ServiceProcess.packagedJar(repository, spec.module()), port,
+                devstack.serviceEnvironment(databaseOf(spec), firstPorts), home.resolve("logs").resolve(name + ".log"),
+                Launcher.SERVICE_JVM_OPTIONS);
+    }
+
+    private static String databaseOf(ServiceSpec spec) {
+        return "e2e_" + spec.database();
+    }
+
+    private static void startAll(List<ServiceProcess> processes) {
+        CompletableFuture.allOf(processes.stream()
+                .map(service -> CompletableFuture.runAsync(() -> service.startAndAwaitReady(START_TIMEOUT)))
+                .toArray(CompletableFuture[]::new)).join();
     }
 
     private void stop() {
-        services.values().parallelStream().forEach(ServiceProcess::stop);
+        services().parallelStream().forEach(ServiceProcess::stop);
         devstack.close();
     }
 }

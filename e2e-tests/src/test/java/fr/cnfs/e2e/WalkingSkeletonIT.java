@@ -30,8 +30,8 @@ class WalkingSkeletonIT {
     @BeforeAll
     static void startTheSystem() {
         system = RunningSystem.get();
-        programme = new Programme(system.applications(), system.funding(), system.placement());
-        for (ServiceProcess service : system.services().values()) {
+        programme = system.programme();
+        for (ServiceProcess service : system.services()) {
             System.out.printf("%s ready in %s, RSS %s%n", service.name(), service.lastStartToReady().orElseThrow(),
                     service.residentMegabytes());
         }
@@ -46,8 +46,8 @@ class WalkingSkeletonIT {
                 .body("postIds", hasSize(2)).extract().path("postIds");
 
         Map<String, Object> grant = programme.awaitGrant(applicationId);
-        assertEquals(50000.00f, ((Number) grant.get("amountPerPost")).floatValue());
-        assertEquals(100000.00f, ((Number) grant.get("totalAmount")).floatValue());
+        ProgrammeStoryIT.assertAmount(new java.math.BigDecimal("50000.00"), grant.get("amountPerPost"));
+        ProgrammeStoryIT.assertAmount(new java.math.BigDecimal("100000.00"), grant.get("totalAmount"));
         assertEquals(postIds.stream().sorted().toList(), programme.awaitPosts(applicationId, 2).stream().sorted().toList());
 
         String conseillerId = programme.registerConseiller("69123", "COMMUNE");
@@ -55,7 +55,7 @@ class WalkingSkeletonIT {
         programme.hire(lyon, postIds.get(0), conseillerId, start, 24, new BigDecimal("1900.00"));
 
         Map<String, Object> firstTranche = programme.awaitTranche(postIds.get(0), 1, "DUE");
-        assertEquals(25000.00f, ((Number) firstTranche.get("amount")).floatValue());
+        ProgrammeStoryIT.assertAmount(new java.math.BigDecimal("25000.00"), firstTranche.get("amount"));
         assertEquals(start.toString(), firstTranche.get("dueDate"));
         Programme.as(system.placement(), lyon.token()).when().get("/posts/" + postIds.get(0))
                 .then().statusCode(200).body("state", equalTo("OCCUPIED"));
@@ -63,12 +63,13 @@ class WalkingSkeletonIT {
         // GrantAwarded travels back: the application shows its grant.
         org.awaitility.Awaitility.await().atMost(Programme.EVENTUALLY).untilAsserted(() -> Programme
                 .as(system.applications(), lyon.token()).when().get("/applications/" + applicationId)
-                .then().statusCode(200).body("grantedAmount", equalTo(100000.00f)));
+                .then().statusCode(200).body("grantedAmount",
+                        org.hamcrest.Matchers.comparesEqualTo(new java.math.BigDecimal("100000.00"))));
     }
 
     @Test
     void everyServiceIsReadyAndPublishesItsOpenApiDocument() {
-        for (ServiceProcess service : system.services().values()) {
+        for (ServiceProcess service : system.services()) {
             given().baseUri(service.baseUrl()).when().get("/q/health/ready").then().statusCode(200)
                     .body("status", equalTo("UP"));
             given().baseUri(service.baseUrl()).when().get("/q/health/live").then().statusCode(200);

@@ -32,6 +32,18 @@ public interface ApplicationsConfig {
      */
     Map<String, PhaseContractMonths> contractMonths();
 
+    /** Where reconciliation reads the other services' figures of a campaign. */
+    Reconciliation reconciliation();
+
+    interface Reconciliation {
+
+        @WithDefault("http://localhost:8083")
+        java.net.URI placementUrl();
+
+        @WithDefault("http://localhost:8082")
+        java.net.URI fundingUrl();
+    }
+
     interface PhaseContractMonths {
 
         @WithName("public")
