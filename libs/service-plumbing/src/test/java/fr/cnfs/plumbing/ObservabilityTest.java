@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import fr.cnfs.devstack.DevstackTestResource;
+import fr.cnfs.devstack.PrometheusScrape;
 import fr.cnfs.devstack.TopicProbe;
 import fr.cnfs.plumbing.fixture.NoteWritten;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -59,5 +61,21 @@ class ObservabilityTest {
                 .body(containsString("cnfs_outbox_pending "))
                 .body(containsString("cnfs_outbox_oldest_pending_age_seconds "))
                 .body(containsString("http_server_requests_seconds_count")));
+    }
+
+    @Test
+    void deadLettersAreCountedFromTheDatabaseUntilReplayed() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters() >= 0);
+        double before = deadLetters();
+        String noteId = given().contentType(ContentType.JSON).body(Map.of("text", "poison for the metrics")).when()
+                .post("/fixture/notes").then().statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertTrue(deadLetters() >= before + 1,
+                "cnfs_dead_letters did not count the dead letter of note " + noteId));
+    }
+
+    /** The dead-letter gauge, or -1 while it has not been read from the database yet. */
+    private static double deadLetters() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return PrometheusScrape.value(metrics, "cnfs_dead_letters").orElse(-1);
     }
 }
