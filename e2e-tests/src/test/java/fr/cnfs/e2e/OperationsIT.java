@@ -214,7 +214,7 @@ class OperationsIT {
             variables.add(dotEnv.group(1));
         }
         for (String service : List.of("applications-service", "funding-service", "placement-service")) {
-            Matcher configMap = Pattern.compile("(?m)^    ([A-Z][A-Z0-9_]+):")
+            Matcher configMap = Pattern.compile("(?m)^  ([A-Z][A-Z0-9_]+):")
                     .matcher(Files.readString(REPOSITORY.resolve("deploy/kubernetes/" + service + ".yml")));
             while (configMap.find()) {
                 variables.add(configMap.group(1));

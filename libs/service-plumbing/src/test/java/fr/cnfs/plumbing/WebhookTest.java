@@ -9,12 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,13 +57,25 @@ class WebhookTest {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            int status = failuresToSend.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 500 : 204;
-            received.add(new Received(exchange.getRequestHeaders().getFirst("X-CnFS-Delivery"),
-                    exchange.getRequestHeaders().getFirst("X-CnFS-Signature"), body, status));
+            String signature = exchange.getRequestHeaders().getFirst("X-CnFS-Signature");
+            // As a partner would: its own HMAC of the raw body with the shared secret, a 401 if it differs.
+            int status = !expectedSignature(body).equals(signature) ? 401
+                    : failuresToSend.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 500 : 204;
+            received.add(new Received(exchange.getRequestHeaders().getFirst("X-CnFS-Delivery"), signature, body, status));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
         receiver.start();
+    }
+
+    private static String expectedSignature(byte[] body) {
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return "sha256=" + HexFormat.of().formatHex(hmac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterEach
@@ -92,7 +109,7 @@ class WebhookTest {
                 throw new IllegalStateException(e);
             }
         }).toList();
-        // The first delivery failed once; the second event waited for it.
+        // Every signature was accepted (no 401); the first delivery failed once; the second event waited for it.
         assertEquals(List.of("version 1/500", "version 1/204", "version 2/204"), texts);
         for (Received delivery : received) {
             assertTrue(WebhookSignature.verify(SECRET, delivery.body(), delivery.signature()), delivery.signature());
