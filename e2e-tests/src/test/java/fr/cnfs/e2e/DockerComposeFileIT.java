@@ -72,6 +72,39 @@ class DockerComposeFileIT {
     }
 
     @Test
+    void theDataLivesInNamedVolumesAndEveryRequiredVariableIsInTheEnvExample() throws Exception {
+        // Named volumes (not bind mounts, not the container's layer) on the data directories the images use.
+        assertTrue(mounts("postgres").contains("postgres-data:/var/lib/postgresql/data"), mounts("postgres").toString());
+        String kafkaLogDirs = compose.at("/services/kafka/environment/KAFKA_LOG_DIRS").asText();
+        assertTrue(mounts("kafka").contains("kafka-data:" + kafkaLogDirs), mounts("kafka") + " vs " + kafkaLogDirs);
+
+        String text = Files.readString(COMPOSE_FILE);
+        Set<String> required = new java.util.TreeSet<>();
+        var reference = java.util.regex.Pattern.compile("\\$\\{([A-Z0-9_]+)(:?\\?[^}]*)?\\}").matcher(text);
+        while (reference.find()) {
+            required.add(reference.group(1));
+        }
+        java.util.Properties example = new java.util.Properties();
+        try (var reader = Files.newBufferedReader(REPOSITORY.resolve(".env.example"))) {
+            example.load(reader);
+        }
+        assertTrue(required.contains("JWT_ISSUER") && required.contains("POSTGRES_PASSWORD"), required.toString());
+        for (String variable : required) {
+            assertTrue(example.containsKey(variable), ".env.example does not set " + variable);
+        }
+        // A CPU limit besides the memory limit checked above: a busy service cannot starve the database.
+        for (String name : APPLICATION_SERVICES) {
+            assertTrue(compose.at("/services/" + name + "/deploy/resources/limits/cpus").isTextual(), name + " has no CPU limit");
+        }
+    }
+
+    private List<String> mounts(String service) {
+        List<String> mounts = new java.util.ArrayList<>();
+        compose.at("/services/" + service + "/volumes").forEach(volume -> mounts.add(volume.asText()));
+        return mounts;
+    }
+
+    @Test
     void dockerComposeItselfAcceptsTheFileWhereItIsInstalled() throws Exception {
         if (!onPath("docker-compose")) {
             System.out.println("docker-compose is not installed here: validated against the schema only");

@@ -49,6 +49,7 @@ class OperationsIT {
 
     private static final Path REPOSITORY = Path.of(System.getProperty("cnfs.repository.root", "..")).toAbsolutePath().normalize();
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    private static final Duration GAUGE_REFRESH = Duration.ofSeconds(5);
 
     private static RunningSystem system;
     private static Programme programme;
@@ -61,7 +62,9 @@ class OperationsIT {
     }
 
     @Test
-    void theBusinessMetricsOfEveryServiceFollowAStory() throws IOException {
+    void theBusinessMetricsOfEveryServiceFollowAStory() throws IOException, InterruptedException {
+        // The gauges are read from the databases every 5 s (CNFS_METRICS_REFRESH): let what earlier tests did show.
+        Thread.sleep(GAUGE_REFRESH.plusSeconds(2).toMillis());
         double approvedBefore = sample(system.applications(), "cnfs_applications", "status", "APPROVED");
         double vacantBefore = sample(system.placement(), "cnfs_posts", "state", "VACANT");
         double occupiedBefore = sample(system.placement(), "cnfs_posts", "state", "OCCUPIED");
@@ -73,7 +76,7 @@ class OperationsIT {
         var lyon = programme.registerStructure("216901231", "Commune de Lyon", "COMMUNE", "69123");
         String campaignId = programme.openCampaign("AMI operations " + UUID.randomUUID(), 100);
         String applicationId = programme.applyAndStartReview(lyon, campaignId, 2, 24);
-        List<String> postIds = programme.approve(applicationId, 2, "COSELEC ops").statusCode(200).extract().path("postIds");
+        List<String> postIds = programme.approve(applicationId, 2, "COSELEC 901").statusCode(200).extract().path("postIds");
         programme.awaitGrant(applicationId);
         programme.awaitPosts(applicationId, 2);
         programme.hire(lyon, postIds.get(0), programme.registerConseiller("69123", "COMMUNE"), LocalDate.now().minusDays(20),
@@ -115,7 +118,7 @@ class OperationsIT {
         String applicationId = programme.applyAndStartReview(lyon, campaignId, 1, 24);
         String correlationId = "ops-" + UUID.randomUUID();
         Programme.as(system.applications(), Tokens.instructeur()).header("X-Correlation-Id", correlationId)
-                .body(Map.of("postsGranted", 1, "decisionNumber", "COSELEC corr"))
+                .body(Map.of("postsGranted", 1, "decisionNumber", "COSELEC 902"))
                 .when().post("/applications/" + applicationId + "/approve")
                 .then().statusCode(200).header("X-Correlation-Id", correlationId);
 
