@@ -140,6 +140,32 @@ class OperationsIT {
     }
 
     @Test
+    void partnersSubscribeToAnEventWhereItIsPublishedAndNowhereElse() {
+        Map<String, Object> trancheDue = Map.of("url", "https://paying-agency.example/hooks/cnfs",
+                "eventTypes", List.of("fr.cnfs.tranche.due.v1"), "secret", "a-long-shared-secret-for-the-agency");
+        Programme.as(system.applications(), Tokens.admin()).body(trancheDue).when().post("/webhooks")
+                .then().statusCode(400).body("violations[0].field", org.hamcrest.Matchers.equalTo("eventTypes"));
+        Programme.as(system.placement(), Tokens.admin()).body(trancheDue).when().post("/webhooks").then().statusCode(400);
+        String subscription = Programme.as(system.funding(), Tokens.admin()).body(trancheDue).when().post("/webhooks")
+                .then().statusCode(201).extract().path("id");
+        Programme.as(system.funding(), Tokens.admin()).when().delete("/webhooks/" + subscription).then().statusCode(204);
+    }
+
+    @Test
+    void everyEventTypeIsOfferedToPartnersByExactlyOneService() throws IOException {
+        List<String> offered = new ArrayList<>();
+        for (String service : List.of("applications-service", "funding-service", "placement-service")) {
+            java.util.Properties settings = new java.util.Properties();
+            try (var reader = Files.newBufferedReader(REPOSITORY.resolve(service).resolve("src/main/resources/application.properties"))) {
+                settings.load(reader);
+            }
+            offered.addAll(List.of(settings.getProperty("cnfs.webhooks.published-types", "").split(",")));
+        }
+        assertEquals(fr.cnfs.contracts.events.EventCatalog.eventTypes().stream().sorted().toList(),
+                offered.stream().sorted().toList());
+    }
+
+    @Test
     void theProductionLogsAreJsonLines() throws IOException {
         for (ServiceProcess service : system.services()) {
             List<JsonNode> lines = linesOf(service);
