@@ -52,7 +52,8 @@ class KubernetesManifestsIT {
         for (String service : SERVICES) {
             Path generated = REPOSITORY.resolve(service).resolve("target/kubernetes/kubernetes.yml");
             assertTrue(Files.isRegularFile(generated), service + ": package the service first (" + generated + ")");
-            // Compared as documents: the generator does not keep the order of map keys (labels) from one build to the next.
+            // Compared as documents: the generator keeps the order neither of map keys (labels) nor of named lists (env)
+            // from one build to the next, and neither matters to Kubernetes.
             assertEquals(documents(generated), documents(committed(service)),
                     service + ": deploy/kubernetes is stale; copy " + REPOSITORY.relativize(generated) + " over "
                             + REPOSITORY.relativize(committed(service)));
@@ -63,7 +64,7 @@ class KubernetesManifestsIT {
         List<JsonNode> documents = new ArrayList<>();
         for (Object document : new Yaml().loadAll(Files.readString(file))) {
             if (document != null) {
-                documents.add(json.valueToTree(document));
+                documents.add(withNamedListsSorted(json.valueToTree(document)));
             }
         }
         return documents;
@@ -146,6 +147,27 @@ class KubernetesManifestsIT {
         IntOrString probePort = get.getPort();
         assertTrue(Integer.valueOf(port).equals(probePort.getIntVal()) || "http".equals(probePort.getStrVal()),
                 service + ": " + path + " probed on port " + probePort);
+    }
+
+    private static JsonNode withNamedListsSorted(JsonNode node) {
+        if (node.isObject()) {
+            var object = (com.fasterxml.jackson.databind.node.ObjectNode) node;
+            List<String> fields = new ArrayList<>();
+            object.fieldNames().forEachRemaining(fields::add);
+            fields.forEach(field -> object.set(field, withNamedListsSorted(object.get(field))));
+            return object;
+        }
+        if (node.isArray()) {
+            List<JsonNode> items = new ArrayList<>();
+            node.forEach(item -> items.add(withNamedListsSorted(item)));
+            if (!items.isEmpty() && items.stream().allMatch(item -> item.path("name").isTextual())) {
+                items.sort(java.util.Comparator.comparing(item -> item.path("name").asText()));
+            }
+            var array = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            items.forEach(array::add);
+            return array;
+        }
+        return node;
     }
 
     private static <T extends HasMetadata> T only(List<HasMetadata> resources, Class<T> kind, String service) {
