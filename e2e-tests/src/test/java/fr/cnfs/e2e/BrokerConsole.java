@@ -105,14 +105,14 @@ final class BrokerConsole {
         commit(group, earliest);
     }
 
-    /** The partitions each running member of the group was assigned, by member (client id and host). */
+    /** The partitions each running member of the group was assigned, by member id. */
     Map<String, List<TopicPartition>> assignments(String group) {
         try (Admin admin = admin()) {
             ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).describedGroups()
                     .get(group).get(30, TimeUnit.SECONDS);
             Map<String, List<TopicPartition>> assignments = new HashMap<>();
             for (MemberDescription member : description.members()) {
-                assignments.computeIfAbsent(member.host() + "/" + member.clientId(), key -> new ArrayList<>())
+                assignments.computeIfAbsent(member.consumerId(), key -> new ArrayList<>())
                         .addAll(member.assignment().topicPartitions());
             }
             return assignments;

@@ -53,6 +53,9 @@ class FaultsIT {
     private static final BigDecimal SALARY = new BigDecimal("1900.00");
     private static final Duration RECOVERY = Duration.ofSeconds(120);
 
+    /** The campaigns of the tests so far: the replay must leave every one of them reconciled. */
+    private static final List<String> CAMPAIGNS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private final RunningSystem system = RunningSystem.get();
     private final Programme programme = system.programme();
     private final BrokerConsole broker = new BrokerConsole(system.devstack().kafka().bootstrapServers());
@@ -237,6 +240,7 @@ class FaultsIT {
         long duplicates = ServiceMetrics.consumed(system.funding(), "duplicate");
         assertEquals(0, ServiceMetrics.consumed(system.funding(), "applied"), "a replayed event was applied again");
         assertTrue(duplicates > 0, "the replay reached funding");
+        CAMPAIGNS.forEach(programme::awaitCleanReconciliation);
         report("replay", records + " records replayed from the earliest offsets",
                 "0 applied, " + ServiceMetrics.consumed(system.funding(), "dead_lettered") + " dead-lettered again",
                 duplicates, recoveryStarted);
@@ -316,6 +320,7 @@ class FaultsIT {
         programme.prefectOpinion(application, "69");
         programme.approve(application, posts, "COSELEC 7").statusCode(200);
         programme.awaitGrant(application);
+        CAMPAIGNS.add(campaignId);
         return new Approved(campaignId, lyon, application, programme.awaitPosts(application, posts));
     }
 

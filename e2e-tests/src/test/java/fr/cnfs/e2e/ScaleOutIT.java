@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
@@ -41,9 +44,18 @@ class ScaleOutIT {
         BrokerConsole broker = new BrokerConsole(system.devstack().kafka().bootstrapServers());
         for (String group : List.of("applications-service", "funding-service", "placement-service")) {
             Map<String, List<TopicPartition>> assignments = broker.assignments(group);
-            assertEquals(2, assignments.size(), group + " members: " + assignments);
-            assignments.forEach((member, partitions) -> assertTrue(!partitions.isEmpty(),
-                    group + ": member " + member + " consumes nothing: " + assignments));
+            // Per topic the group consumes: two members (one per instance) share its partitions, and cover them all.
+            Map<String, Set<String>> membersByTopic = new TreeMap<>();
+            Map<String, Set<Integer>> partitionsByTopic = new TreeMap<>();
+            assignments.forEach((member, partitions) -> partitions.forEach(partition -> {
+                membersByTopic.computeIfAbsent(partition.topic(), topic -> new TreeSet<>()).add(member);
+                partitionsByTopic.computeIfAbsent(partition.topic(), topic -> new TreeSet<>()).add(partition.partition());
+            }));
+            assertTrue(!membersByTopic.isEmpty(), group + " consumes nothing");
+            membersByTopic.forEach((topic, members) -> assertEquals(2, members.size(),
+                    group + " on " + topic + ": " + assignments));
+            partitionsByTopic.forEach((topic, partitions) -> assertEquals(Set.of(0, 1, 2, 3), partitions,
+                    group + " on " + topic + ": " + assignments));
             System.out.printf("[scale-out] %s: %s%n", group, assignments);
         }
         for (String database : List.of("applications", "funding", "placement")) {
