@@ -1,12 +1,17 @@
 package fr.cnfs.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import fr.cnfs.devstack.Devstack;
 import fr.cnfs.devstack.DevstackSettings;
@@ -23,6 +28,7 @@ import fr.cnfs.devstack.ServiceProcess;
 final class RunningSystem {
 
     static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    static final Duration PARKING_MAX_WAIT = Duration.ofSeconds(20);
 
     private static RunningSystem instance;
 
@@ -42,6 +48,9 @@ final class RunningSystem {
         if (instance == null) {
             Path repository = Path.of(System.getProperty("cnfs.repository.root", "..")).toAbsolutePath().normalize();
             Path home = Path.of("target", "devstack").toAbsolutePath();
+            // The databases are recreated below: the topics must start empty too, or a replay would bring back the
+            // events of an earlier run.
+            deleteRecursively(home.resolve("kafka"));
             Devstack devstack = Devstack.start(home, DevstackSettings.forTests(System.getenv()));
             RunningSystem system = new RunningSystem(devstack, repository, home);
             Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "e2e-shutdown"));
@@ -81,6 +90,11 @@ final class RunningSystem {
         return new Programme(applications(), funding(), placement());
     }
 
+    /** Every call to the next running instance of its service, in turn. */
+    Programme programmeOverAllInstances() {
+        return new Programme(instancesOf("applications"), instancesOf("funding"), instancesOf("placement"));
+    }
+
     /** Every running process, first instances first. */
     List<ServiceProcess> services() {
         return instances.values().stream().flatMap(List::stream).toList();
@@ -115,9 +129,27 @@ final class RunningSystem {
 
     private ServiceProcess newProcess(ServiceSpec spec, int port, int instanceNumber) {
         String name = instanceNumber == 1 ? spec.module() : spec.module() + "-" + instanceNumber;
-        return new ServiceProcess(name, ServiceProcess.packagedJar(repository, spec.module()), port,
-                devstack.serviceEnvironment(databaseOf(spec), firstPorts), home.resolve("logs").resolve(name + ".log"),
-                Launcher.SERVICE_JVM_OPTIONS);
+        Map<String, String> environment = new LinkedHashMap<>(devstack.serviceEnvironment(databaseOf(spec), firstPorts));
+        if (spec.database().equals("funding")) {
+            // The poison test must see an event about an unknown post reach the dead-letter topic within seconds.
+            environment.put("CNFS_FUNDING_PARKING_MAX_WAIT", PARKING_MAX_WAIT.toString());
+            environment.put("CNFS_FUNDING_PARKING_SWEEP_EVERY", "2s");
+        }
+        return new ServiceProcess(name, ServiceProcess.packagedJar(repository, spec.module()), port, environment,
+                home.resolve("logs").resolve(name + ".log"), Launcher.SERVICE_JVM_OPTIONS);
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot empty " + directory, e);
+        }
     }
 
     private static String databaseOf(ServiceSpec spec) {

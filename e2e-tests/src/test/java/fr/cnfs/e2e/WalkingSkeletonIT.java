@@ -46,8 +46,8 @@ class WalkingSkeletonIT {
                 .body("postIds", hasSize(2)).extract().path("postIds");
 
         Map<String, Object> grant = programme.awaitGrant(applicationId);
-        ProgrammeStoryIT.assertAmount(new java.math.BigDecimal("50000.00"), grant.get("amountPerPost"));
-        ProgrammeStoryIT.assertAmount(new java.math.BigDecimal("100000.00"), grant.get("totalAmount"));
+        ProgrammeStory.assertAmount(new java.math.BigDecimal("50000.00"), grant.get("amountPerPost"));
+        ProgrammeStory.assertAmount(new java.math.BigDecimal("100000.00"), grant.get("totalAmount"));
         assertEquals(postIds.stream().sorted().toList(), programme.awaitPosts(applicationId, 2).stream().sorted().toList());
 
         String conseillerId = programme.registerConseiller("69123", "COMMUNE");
@@ -55,7 +55,7 @@ class WalkingSkeletonIT {
         programme.hire(lyon, postIds.get(0), conseillerId, start, 24, new BigDecimal("1900.00"));
 
         Map<String, Object> firstTranche = programme.awaitTranche(postIds.get(0), 1, "DUE");
-        ProgrammeStoryIT.assertAmount(new java.math.BigDecimal("25000.00"), firstTranche.get("amount"));
+        ProgrammeStory.assertAmount(new java.math.BigDecimal("25000.00"), firstTranche.get("amount"));
         assertEquals(start.toString(), firstTranche.get("dueDate"));
         Programme.as(system.placement(), lyon.token()).when().get("/posts/" + postIds.get(0))
                 .then().statusCode(200).body("state", equalTo("OCCUPIED"));

@@ -24,10 +24,9 @@ public class GrantedPostQueries implements CampaignFiguresSource {
 
     @Override
     public CampaignFigures figuresOf(UUID campaignId) {
-        List<UUID> posts = entityManager.createNativeQuery("""
+        List<UUID> posts = CampaignFiguresSource.idsOf(entityManager, """
                 SELECT gp.post_id FROM granted_post gp JOIN application a ON a.id = gp.application_id
-                WHERE a.campaign_id = ?1 ORDER BY gp.post_id""", UUID.class)
-                .setParameter(1, campaignId).getResultList();
+                WHERE a.campaign_id = ?1 ORDER BY gp.post_id""", campaignId);
         return new CampaignFigures("applications-service", campaignId, posts, List.of());
     }
 }

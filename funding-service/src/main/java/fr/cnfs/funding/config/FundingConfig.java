@@ -1,6 +1,7 @@
 package fr.cnfs.funding.config;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,23 @@ public interface FundingConfig {
     Map<String, BigDecimal> overseasIncrease();
 
     Evaluation evaluation();
+
+    Parking parking();
+
+    /** Placement events that arrived before their prerequisite wait in the parking; a poison one must not wait forever. */
+    interface Parking {
+
+        /**
+         * How long an event may wait for its prerequisite (the grant of an unknown post, the start of an unknown
+         * contract) before it goes to the dead-letter topic with the reason.
+         */
+        @WithDefault("PT30M")
+        Duration maxWait();
+
+        /** How often the parking is swept for events that waited too long ("off" disables the sweep). */
+        @WithDefault("60s")
+        String sweepEvery();
+    }
 
     interface Evaluation {
 

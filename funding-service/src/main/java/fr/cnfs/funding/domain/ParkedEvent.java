@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -46,7 +47,13 @@ public class ParkedEvent extends PanacheEntityBase {
     public Instant resolvedAt;
     public String outcome;
 
+    /** Locked, so that the parking sweep and the consumer never resolve the same event twice. */
     static List<ParkedEvent> waitingOnPost(UUID postId) {
-        return list("postId = ?1 and status = ?2 order by seq", postId, Status.PARKED);
+        return find("postId = ?1 and status = ?2 order by seq", postId, Status.PARKED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    static List<ParkedEvent> parkedBefore(Instant cutoff, int limit) {
+        return find("status = ?1 and parkedAt < ?2 order by seq", Status.PARKED, cutoff).page(0, limit).list();
     }
 }

@@ -82,6 +82,24 @@ public class ParkedEvents {
         parked.status = ParkedEvent.Status.REJECTED;
         parked.resolvedAt = now();
         parked.outcome = reason;
+        deadLetter(parked, reason);
+    }
+
+    /**
+     * Rejects an event that waited too long, unless a consumer applied it meanwhile: the update only takes a row
+     * still PARKED, and the consumer reads the parked rows locked, so exactly one of them resolves it.
+     */
+    public boolean expire(ParkedEvent parked, String reason) {
+        int updated = ParkedEvent.update("status = ?1, resolvedAt = ?2, outcome = ?3 where seq = ?4 and status = ?5",
+                ParkedEvent.Status.REJECTED, now(), reason, parked.seq, ParkedEvent.Status.PARKED);
+        if (updated == 0) {
+            return false;
+        }
+        deadLetter(parked, reason);
+        return true;
+    }
+
+    private void deadLetter(ParkedEvent parked, String reason) {
         Map<String, String> headers = read(parked.headers);
         headers.put(CloudEventHeaders.DEAD_LETTER_REASON, reason);
         headers.put(CloudEventHeaders.DEAD_LETTER_CONSUMER, inbox.consumerName());

@@ -24,14 +24,12 @@ public class ReconciliationQueries implements CampaignFiguresSource {
 
     @Override
     public CampaignFigures figuresOf(UUID campaignId) {
-        List<UUID> posts = entityManager.createNativeQuery("""
+        List<UUID> posts = CampaignFiguresSource.idsOf(entityManager, """
                 SELECT pf.post_id FROM post_funding pf JOIN grant_award g ON g.id = pf.grant_id
-                WHERE g.campaign_id = ?1 ORDER BY pf.post_id""", UUID.class)
-                .setParameter(1, campaignId).getResultList();
-        List<UUID> contracts = entityManager.createNativeQuery("""
+                WHERE g.campaign_id = ?1 ORDER BY pf.post_id""", campaignId);
+        List<UUID> contracts = CampaignFiguresSource.idsOf(entityManager, """
                 SELECT pc.contract_id FROM post_contract pc JOIN post_funding pf ON pf.post_id = pc.post_id
-                JOIN grant_award g ON g.id = pf.grant_id WHERE g.campaign_id = ?1 ORDER BY pc.contract_id""", UUID.class)
-                .setParameter(1, campaignId).getResultList();
+                JOIN grant_award g ON g.id = pf.grant_id WHERE g.campaign_id = ?1 ORDER BY pc.contract_id""", campaignId);
         return new CampaignFigures("funding-service", campaignId, posts, contracts);
     }
 }

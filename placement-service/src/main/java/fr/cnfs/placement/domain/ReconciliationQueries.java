@@ -24,13 +24,11 @@ public class ReconciliationQueries implements CampaignFiguresSource {
 
     @Override
     public CampaignFigures figuresOf(UUID campaignId) {
-        List<UUID> posts = entityManager
-                .createNativeQuery("SELECT id FROM post WHERE campaign_id = ?1 ORDER BY id", UUID.class)
-                .setParameter(1, campaignId).getResultList();
-        List<UUID> contracts = entityManager.createNativeQuery("""
+        List<UUID> posts = CampaignFiguresSource.idsOf(entityManager,
+                "SELECT id FROM post WHERE campaign_id = ?1 ORDER BY id", campaignId);
+        List<UUID> contracts = CampaignFiguresSource.idsOf(entityManager, """
                 SELECT c.id FROM contract c JOIN post p ON p.id = c.post_id
-                WHERE p.campaign_id = ?1 AND c.started_at IS NOT NULL ORDER BY c.id""", UUID.class)
-                .setParameter(1, campaignId).getResultList();
+                WHERE p.campaign_id = ?1 AND c.started_at IS NOT NULL ORDER BY c.id""", campaignId);
         return new CampaignFigures("placement-service", campaignId, posts, contracts);
     }
 }

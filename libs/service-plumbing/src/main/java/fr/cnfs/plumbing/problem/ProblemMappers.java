@@ -153,15 +153,24 @@ public class ProblemMappers {
                 .build();
     }
 
+    /**
+     * The database is unreachable or going away: a connection exception (SQLState class 08), or the server shutting
+     * down or starting up (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now), which a restart
+     * shows to the requests in flight.
+     */
     private static boolean isDatabaseDown(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("08")) {
+                    || cause instanceof java.sql.SQLException sql && isUnavailableState(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isUnavailableState(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01") || sqlState.equals("57P02")
+                || sqlState.equals("57P03"));
     }
 
     /** The SQLState of an integrity constraint violation (class 23) in the cause chain, or null. */

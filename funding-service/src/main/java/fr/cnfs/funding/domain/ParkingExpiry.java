@@ -1,0 +1,62 @@
+package fr.cnfs.funding.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import fr.cnfs.funding.config.FundingConfig;
+import fr.cnfs.plumbing.observability.EventMetrics;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Sends to the dead-letter topic the placement events that waited too long for their prerequisite: a contract on a
+ * post that funding never heard of is poison, and must be seen by an operator rather than wait forever. Running on
+ * several instances at once is harmless: each event is resolved by one conditional update.
+ */
+@ApplicationScoped
+public class ParkingExpiry {
+
+    private static final Logger LOG = Logger.getLogger(ParkingExpiry.class);
+    private static final int BATCH = 200;
+
+    private final ParkedEvents parking;
+    private final FundingConfig config;
+    private final EventMetrics metrics;
+    private final Clock clock;
+
+    ParkingExpiry(ParkedEvents parking, FundingConfig config, EventMetrics metrics, Clock clock) {
+        this.parking = parking;
+        this.config = config;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    @Scheduled(identity = "parking-expiry", every = "{cnfs.funding.parking.sweep-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void sweep() {
+        int expired = expireWaitingSince(clock.instant().minus(config.parking().maxWait()));
+        if (expired > 0) {
+            LOG.warnf("%d parked event(s) waited more than %s and went to the dead-letter topic", expired,
+                    config.parking().maxWait());
+        }
+    }
+
+    /** Rejects the events parked before {@code cutoff}; returns how many. */
+    @Transactional
+    public int expireWaitingSince(Instant cutoff) {
+        int expired = 0;
+        for (ParkedEvent parked : ParkedEvent.parkedBefore(cutoff, BATCH)) {
+            String reason = "waited more than " + config.parking().maxWait() + " for " + parked.waitingFor;
+            if (parking.expire(parked, reason)) {
+                metrics.consumed(parked.eventType, "dead_lettered");
+                expired++;
+            }
+        }
+        return expired;
+    }
+}
