@@ -65,7 +65,7 @@ public class ApplicationCommentResource {
     @POST
     @Consumes(APPLICATION_JSON)
     @RolesAllowed({ Roles.STRUCTURE, Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "Comment on an application", description = "A MESSAGE is visible to the structure; an "
+    @Operation(operationId = "addComment", summary = "Comment on an application", description = "A MESSAGE is visible to the structure; an "
             + "INTERNAL_NOTE only to State agents (reviewers, prefects, admins). A structure may write messages only.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PostComment.class), examples = {
             @ExampleObject(name = "message", value = Examples.POST_MESSAGE),
@@ -96,7 +96,7 @@ public class ApplicationCommentResource {
 
     @GET
     @RolesAllowed({ Roles.STRUCTURE, Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "List the comments of an application", description = "Oldest first (sort=createdAt,desc "
+    @Operation(operationId = "listComments", summary = "List the comments of an application", description = "Oldest first (sort=createdAt,desc "
             + "for newest first). A structure sees the messages only, never the internal notes.")
     @APIResponse(responseCode = "200", description = "A page of comments",
             content = @Content(schema = @Schema(implementation = CommentPage.class),

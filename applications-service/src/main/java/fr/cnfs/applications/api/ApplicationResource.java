@@ -84,7 +84,7 @@ public class ApplicationResource {
     @POST
     @Consumes(APPLICATION_JSON)
     @RolesAllowed({ Roles.STRUCTURE, Roles.ADMIN })
-    @Operation(summary = "Create an application", description = "A registered structure applies to a campaign that "
+    @Operation(operationId = "createApplication", summary = "Create an application", description = "A registered structure applies to a campaign that "
             + "has not closed, if its category is eligible, for a contract duration within the phase's bounds. It "
             + "starts as a DRAFT. One application in progress per structure and campaign.")
     @RequestBody(content = @Content(schema = @Schema(implementation = CreateApplication.class),
@@ -120,7 +120,7 @@ public class ApplicationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.STRUCTURE, Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "Get an application", description = "A structure sees its own (without the prefect's "
+    @Operation(operationId = "getApplication", summary = "Get an application", description = "A structure sees its own (without the prefect's "
             + "opinion), a prefect those of its département, reviewers all. Approved applications show the grant and "
             + "the amount paid so far.")
     @APIResponse(responseCode = "200", description = "The application",
@@ -139,7 +139,7 @@ public class ApplicationResource {
     @Path("/{id}")
     @Consumes({ APPLICATION_JSON, "application/merge-patch+json" })
     @RolesAllowed({ Roles.STRUCTURE, Roles.ADMIN })
-    @Operation(summary = "Update an application", description = "While it is a DRAFT, or CHANGES_REQUESTED. Absent "
+    @Operation(operationId = "updateApplication", summary = "Update an application", description = "While it is a DRAFT, or CHANGES_REQUESTED. Absent "
             + "fields are left as they are; structure and campaign cannot change. Send If-Match with the ETag of your "
             + "last read.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ApplicationPatch.class),
@@ -168,7 +168,7 @@ public class ApplicationResource {
 
     @GET
     @RolesAllowed({ Roles.STRUCTURE, Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "Search applications", description = "Paged; sort by createdAt (default, newest first), "
+    @Operation(operationId = "listApplications", summary = "Search applications", description = "Paged; sort by createdAt (default, newest first), "
             + "submittedAt, decidedAt, updatedAt, postsRequested, postsGranted, status, siret or departementCode. A "
             + "structure only finds its own, a prefect those of its département.")
     @APIResponse(responseCode = "200", description = "A page of applications",
@@ -192,7 +192,7 @@ public class ApplicationResource {
     @Path("/export")
     @Produces(ApplicationCsv.MEDIA_TYPE)
     @RolesAllowed({ Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "Export applications as CSV", description = "The same filters as the search, every matching "
+    @Operation(operationId = "exportApplications", summary = "Export applications as CSV", description = "The same filters as the search, every matching "
             + "row, oldest first. Streamed from a database cursor as it is read, whatever the number of rows. Opens as "
             + "is in a French spreadsheet: UTF-8 with BOM, ';' separator, decimal comma. A prefect exports its "
             + "département.")
@@ -220,7 +220,7 @@ public class ApplicationResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({ Roles.STRUCTURE, Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "Audit history of an application", description = "Every command, oldest first (sort=at,desc "
+    @Operation(operationId = "getApplicationHistory", summary = "Audit history of an application", description = "Every command, oldest first (sort=at,desc "
             + "for newest first), with its "
             + "actor (subject and role), time, statuses before and after, and comment. Append-only. A structure does "
             + "not see the prefect's opinions.")

@@ -70,7 +70,7 @@ public class CampaignResource {
     @POST
     @Consumes(APPLICATION_JSON)
     @RolesAllowed({ Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "Open a campaign (AMI wave)", description = "Reviewers manage campaigns. The funding phase "
+    @Operation(operationId = "openCampaign", summary = "Open a campaign (AMI wave)", description = "Reviewers manage campaigns. The funding phase "
             + "must be one applications-service knows the contract bounds of (PHASE_1, PHASE_2).")
     @RequestBody(content = @Content(schema = @Schema(implementation = CreateCampaign.class),
             examples = @ExampleObject(name = "first wave", value = Examples.CREATE_CAMPAIGN)))
@@ -101,7 +101,7 @@ public class CampaignResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.STRUCTURE, Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "Get a campaign", description = "With the quota used and remaining, as of now.")
+    @Operation(operationId = "getCampaign", summary = "Get a campaign", description = "With the quota used and remaining, as of now.")
     @APIResponse(responseCode = "200", description = "The campaign",
             headers = @Header(name = HttpHeaders.ETAG, description = "The version"),
             content = @Content(schema = @Schema(implementation = CampaignView.class),
@@ -117,7 +117,7 @@ public class CampaignResource {
 
     @GET
     @RolesAllowed({ Roles.STRUCTURE, Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "List campaigns", description = "Paged; filter by status today or funding phase; sort by "
+    @Operation(operationId = "listCampaigns", summary = "List campaigns", description = "Paged; filter by status today or funding phase; sort by "
             + "opensOn (default, newest first), closesOn, name or createdAt.")
     @APIResponse(responseCode = "200", description = "A page of campaigns",
             content = @Content(schema = @Schema(implementation = CampaignPage.class),

@@ -75,7 +75,7 @@ public class StructureResource {
     @POST
     @Consumes(APPLICATION_JSON)
     @RolesAllowed({ Roles.STRUCTURE, Roles.ADMIN })
-    @Operation(summary = "Register a structure accueillante",
+    @Operation(operationId = "registerStructure", summary = "Register a structure accueillante",
             description = "A structure registers its own SIRET (an admin any). The SIRET is checked (14 digits, Luhn, "
                     + "La Poste's exception) and, for a COMMUNE or an EPCI, against the SIREN of the territorial "
                     + "referential. Category comes from the type; département, région and zone from the commune.")
@@ -117,7 +117,7 @@ public class StructureResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.STRUCTURE, Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "Get a structure", description = "A structure sees its own, a prefect those of its "
+    @Operation(operationId = "getStructure", summary = "Get a structure", description = "A structure sees its own, a prefect those of its "
             + "département, reviewers all. The ETag is the version to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The structure", headers = @Header(name = HttpHeaders.ETAG,
             description = "The version"), content = @Content(schema = @Schema(implementation = StructureView.class),
@@ -134,7 +134,7 @@ public class StructureResource {
     @Path("/{id}")
     @Consumes({ APPLICATION_JSON, "application/merge-patch+json" })
     @RolesAllowed({ Roles.STRUCTURE, Roles.ADMIN })
-    @Operation(summary = "Change a structure's contact",
+    @Operation(operationId = "updateStructureContact", summary = "Change a structure's contact",
             description = "Only the contact can change: SIRET, name, type and commune are the structure's identity. "
                     + "Absent fields are left as they are. Send If-Match with the ETag of your last read.")
     @RequestBody(content = @Content(schema = @Schema(implementation = StructurePatch.class),
@@ -160,7 +160,7 @@ public class StructureResource {
 
     @GET
     @RolesAllowed({ Roles.STRUCTURE, Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "List structures", description = "Paged; sort by name, siret, createdAt or departementCode. "
+    @Operation(operationId = "listStructures", summary = "List structures", description = "Paged; sort by name, siret, createdAt or departementCode. "
             + "A structure only ever finds its own; a prefect those of its département.")
     @APIResponse(responseCode = "200", description = "A page of structures",
             content = @Content(schema = @Schema(implementation = StructurePage.class),
