@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -71,7 +72,8 @@ public class ApplicationCommentResource {
             @ExampleObject(name = "message", value = Examples.POST_MESSAGE),
             @ExampleObject(name = "internal note", value = Examples.POST_INTERNAL_NOTE) }))
     @APIResponse(responseCode = "201", description = "Posted",
-            headers = @Header(name = "Location", description = "The application's comments"),
+            headers = @Header(name = "Location", description = "The application's comments",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CommentView.class),
                     examples = @ExampleObject(name = "comment", value = Examples.COMMENT)))
     @APIResponse(ref = ApiDocumentation.INVALID)
@@ -84,7 +86,8 @@ public class ApplicationCommentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "key reused", value = Examples.PROBLEM_KEY_REUSED)))
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
     public Response post(@PathParam("id") UUID applicationId, @Valid @NotNull PostComment request) {
         String operation = "POST /applications/" + applicationId + "/comments";
         UUID createdId = service.post(applicationId, request.kind(), request.body(), Scopes.actor(caller),

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -90,7 +91,8 @@ public class ApplicationResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = CreateApplication.class),
             examples = @ExampleObject(name = "commune", value = Examples.CREATE_APPLICATION)))
     @APIResponse(responseCode = "201", description = "Created, in DRAFT",
-            headers = @Header(name = "Location", description = "URL of the application"),
+            headers = @Header(name = "Location", description = "URL of the application",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ApplicationView.class),
                     examples = @ExampleObject(name = "draft", value = Examples.APPLICATION_DRAFT)))
     @APIResponse(ref = ApiDocumentation.INVALID)
@@ -106,7 +108,8 @@ public class ApplicationResource {
                             @ExampleObject(name = "contract months", value = Examples.PROBLEM_CONTRACT_MONTHS),
                             @ExampleObject(name = "campaign closed", value = Examples.PROBLEM_CAMPAIGN_CLOSED) }))
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
     public Response create(@Valid @NotNull CreateApplication request) {
         AccessScope scope = Scopes.of(caller);
         UUID createdId = service.create(new NewApplication(request.structureId(), request.campaignId(),
@@ -124,7 +127,8 @@ public class ApplicationResource {
             + "opinion), a prefect those of its département, reviewers all. Approved applications show the grant and "
             + "the amount paid so far.")
     @APIResponse(responseCode = "200", description = "The application",
-            headers = @Header(name = HttpHeaders.ETAG, description = "The version"),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The version",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ApplicationView.class),
                     examples = @ExampleObject(name = "approved", value = Examples.APPLICATION_APPROVED)))
     @APIResponse(ref = ApiDocumentation.UNAUTHENTICATED)
@@ -145,7 +149,8 @@ public class ApplicationResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = ApplicationPatch.class),
             examples = @ExampleObject(name = "fewer posts", value = Examples.PATCH_APPLICATION)))
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG,
-            description = "The new version"), content = @Content(schema = @Schema(implementation = ApplicationView.class),
+            description = "The new version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ApplicationView.class),
                     examples = @ExampleObject(name = "draft", value = Examples.APPLICATION_DRAFT)))
     @APIResponse(ref = ApiDocumentation.INVALID)
     @APIResponse(ref = ApiDocumentation.UNAUTHENTICATED)
@@ -197,9 +202,10 @@ public class ApplicationResource {
             + "is in a French spreadsheet: UTF-8 with BOM, ';' separator, decimal comma. A prefect exports its "
             + "département.")
     @APIResponse(responseCode = "200", description = "The CSV file",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=applications-<date>.csv"),
-            content = @Content(mediaType = ApplicationCsv.MEDIA_TYPE, examples = @ExampleObject(name = "csv",
-                    value = Examples.CSV)))
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=applications-<date>.csv",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = ApplicationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = Examples.CSV)))
     @APIResponse(ref = ApiDocumentation.INVALID)
     @APIResponse(ref = ApiDocumentation.UNAUTHENTICATED)
     @APIResponse(ref = ApiDocumentation.FORBIDDEN)

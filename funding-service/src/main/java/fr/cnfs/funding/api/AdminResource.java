@@ -35,7 +35,7 @@ import fr.cnfs.plumbing.security.Roles;
 @Path("/admin")
 @Tag(name = "Administration", description = "Tranche evaluations and parked events")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ADMIN)
 public class AdminResource {
 

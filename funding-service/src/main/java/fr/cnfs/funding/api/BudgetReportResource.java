@@ -25,7 +25,7 @@ import fr.cnfs.plumbing.security.Roles;
 @Path("/reports/budget")
 @Tag(name = "Reports", description = "The programme's money")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 public class BudgetReportResource {
 
     private final BudgetReportService service;

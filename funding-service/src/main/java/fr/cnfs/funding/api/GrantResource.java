@@ -39,7 +39,7 @@ import fr.cnfs.plumbing.security.Roles;
 @Path("/grants")
 @Tag(name = "Grants", description = "Subventions awarded to approved applications, their posts and tranches")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 public class GrantResource {
 
     private final GrantService service;

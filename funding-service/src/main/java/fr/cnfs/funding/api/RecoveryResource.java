@@ -44,7 +44,7 @@ import fr.cnfs.plumbing.security.Roles;
 @Path("/recoveries")
 @Tag(name = "Recoveries", description = "Ordres de reversement: money structures pay back when a post funding closes early")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 public class RecoveryResource {
 
     private final RecoveryService service;

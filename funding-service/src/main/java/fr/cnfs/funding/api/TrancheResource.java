@@ -44,7 +44,7 @@ import fr.cnfs.plumbing.security.Roles;
 @Path("/tranches")
 @Tag(name = "Tranches", description = "The instalments of each post's subsidy, and their payment by the paying agency")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 public class TrancheResource {
 
     private final TrancheService service;

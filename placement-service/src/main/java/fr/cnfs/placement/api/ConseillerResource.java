@@ -60,7 +60,7 @@ import io.quarkus.security.ForbiddenException;
 @Path("/conseillers")
 @Tag(name = "Conseillers", description = "The national pool of advisers (conseillers numériques) and their training")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 public class ConseillerResource {
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
@@ -92,7 +92,8 @@ public class ConseillerResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "commune", value = Examples.PROBLEM_UNKNOWN_COMMUNE)))
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
     public RestResponse<ConseillerView> register(@Valid @NotNull Register request) {
         String account;
         if (scope.isAdmin()) {

@@ -30,7 +30,7 @@ import fr.cnfs.plumbing.security.Roles;
 @Path("/contracts")
 @Tag(name = "Contracts", description = "Operations on employment contracts as a whole")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 public class ContractResource {
 
     private final NaturalEndJob naturalEnds;

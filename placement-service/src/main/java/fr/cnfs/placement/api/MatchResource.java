@@ -59,7 +59,7 @@ import fr.cnfs.plumbing.security.Roles;
 @Path("/matches")
 @Tag(name = "Matches", description = "Mises en relation: matching, recruitment, contracts and ruptures")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 public class MatchResource {
 
     private final MatchService service;
@@ -93,7 +93,8 @@ public class MatchResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "out of reach", value = Examples.PROBLEM_OUT_OF_REACH)))
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
     public RestResponse<MatchView> create(@Valid @NotNull CreateMatch request) {
         var created = service.create(request.postId(), request.conseillerId(), scope.siretScope(), scope.actor());
         Match match = created.match();

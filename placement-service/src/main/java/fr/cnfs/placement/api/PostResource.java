@@ -47,7 +47,7 @@ import fr.cnfs.territory.TerritoryZone;
 @Path("/posts")
 @Tag(name = "Posts", description = "Funded positions (postes) opened by selection decisions")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 public class PostResource {
 
     private final PostService service;
