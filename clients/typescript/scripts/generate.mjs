@@ -43,7 +43,7 @@ for (const service of services) {
   const output = join(kit, 'generated', service);
   rmSync(output, { recursive: true, force: true });
   const generation = run(['generate', '-g', 'typescript-fetch', '-i', spec, '-o', output, '--strict-spec', 'true',
-    '--additional-properties=supportsES6=true,withoutRuntimeChecks=false,enumPropertyNaming=original'],
+    '--additional-properties=supportsES6=true,enumPropertyNaming=original'],
   `${service}: generate`);
   const warnings = generation.output.split('\n')
     .filter((line) => /\bWARN\b|\[warn\]|\bERROR\b/i.test(line))
