@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   await new applications.ReviewApi(applicationsAs(as.prefet)).givePrefectOpinion({
     id, givePrefectOpinion: { opinion: applications.PrefectOpinion.FAVORABLE, comment: 'Territoire prioritaire' },
   });
-  const approved = await review.approve({ id, approve: { postsGranted: 2, decisionNumber: 'COSELEC TS-1' } });
+  const approved = await review.approve({ id, approve: { postsGranted: 2, decisionNumber: 'COSELEC 92' } });
   check(approved.status === applications.ApplicationStatus.APPROVED, `application ${id} is ${approved.status}`);
   check(approved.postIds?.length === 2, `application ${id} has posts ${approved.postIds}`);
 

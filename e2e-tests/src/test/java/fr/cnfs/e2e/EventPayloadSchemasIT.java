@@ -116,7 +116,7 @@ class EventPayloadSchemasIT {
 
         String approved = programme.applyAndStartReview(lyon, campaignId, 2, 24);
         programme.prefectOpinion(approved, "69");
-        List<String> postIds = programme.approve(approved, 2, "COSELEC S-1").statusCode(200).extract().path("postIds");
+        List<String> postIds = programme.approve(approved, 2, "COSELEC 91").statusCode(200).extract().path("postIds");
         programme.awaitGrant(approved);
         programme.awaitPosts(approved, 2);
 
