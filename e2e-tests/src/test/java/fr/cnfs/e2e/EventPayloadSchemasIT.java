@@ -98,7 +98,10 @@ class EventPayloadSchemasIT {
         assertEquals(new TreeSet<>(EventCatalog.eventTypes()), validated.keySet(), "event types never validated");
     }
 
-    /** A structure applies twice and withdraws once; one post is filled, paid, vacated and returned. */
+    /**
+     * A structure applies three times: one application is withdrawn, one rejected, one approved. One post is filled,
+     * paid, vacated and returned (recovery, then its settlement); the other is filled, vacated and returned unpaid.
+     */
     private static void raiseEveryEventType() {
         var lyon = programme.registerStructure("216901231", "Commune de Lyon", "COMMUNE", "69123");
         String campaignId = programme.openCampaign("AMI schemas " + UUID.randomUUID(), 100);
@@ -142,6 +145,15 @@ class EventPayloadSchemasIT {
         settlement.put("reference", "OR-" + recovery.get("id"));
         Programme.as(system.funding(), Tokens.finance()).body(settlement)
                 .when().post("/recoveries/" + recovery.get("id") + "/settlement").then().statusCode(200);
+
+        // The other post is filled and vacated before its first tranche is paid: returning it cancels that tranche.
+        String other = postIds.get(1);
+        String secondMatch = programme.hire(lyon, other, programme.registerConseiller("69123", "COMMUNE"), start, 24,
+                new BigDecimal("1900.00"));
+        programme.awaitTranche(other, 1, "DUE");
+        programme.rupture(lyon, secondMatch, LocalDate.now().minusDays(1), "RESIGNATION");
+        Programme.as(system.placement(), lyon.token()).when().post("/posts/" + other + "/return").then().statusCode(200);
+        programme.awaitTranche(other, 1, "CANCELLED");
     }
 
     private static String create(Programme.Structure structure, String campaignId) {
