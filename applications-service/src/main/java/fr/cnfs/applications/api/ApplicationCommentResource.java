@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -65,13 +66,14 @@ public class ApplicationCommentResource {
     @POST
     @Consumes(APPLICATION_JSON)
     @RolesAllowed({ Roles.STRUCTURE, Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "Comment on an application", description = "A MESSAGE is visible to the structure; an "
+    @Operation(operationId = "addComment", summary = "Comment on an application", description = "A MESSAGE is visible to the structure; an "
             + "INTERNAL_NOTE only to State agents (reviewers, prefects, admins). A structure may write messages only.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PostComment.class), examples = {
             @ExampleObject(name = "message", value = Examples.POST_MESSAGE),
             @ExampleObject(name = "internal note", value = Examples.POST_INTERNAL_NOTE) }))
     @APIResponse(responseCode = "201", description = "Posted",
-            headers = @Header(name = "Location", description = "The application's comments"),
+            headers = @Header(name = "Location", description = "The application's comments",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CommentView.class),
                     examples = @ExampleObject(name = "comment", value = Examples.COMMENT)))
     @APIResponse(ref = ApiDocumentation.INVALID)
@@ -84,7 +86,8 @@ public class ApplicationCommentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "key reused", value = Examples.PROBLEM_KEY_REUSED)))
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
     public Response post(@PathParam("id") UUID applicationId, @Valid @NotNull PostComment request) {
         String operation = "POST /applications/" + applicationId + "/comments";
         UUID createdId = service.post(applicationId, request.kind(), request.body(), Scopes.actor(caller),
@@ -96,7 +99,7 @@ public class ApplicationCommentResource {
 
     @GET
     @RolesAllowed({ Roles.STRUCTURE, Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "List the comments of an application", description = "Oldest first (sort=createdAt,desc "
+    @Operation(operationId = "listComments", summary = "List the comments of an application", description = "Oldest first (sort=createdAt,desc "
             + "for newest first). A structure sees the messages only, never the internal notes.")
     @APIResponse(responseCode = "200", description = "A page of comments",
             content = @Content(schema = @Schema(implementation = CommentPage.class),

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -84,13 +85,14 @@ public class ApplicationResource {
     @POST
     @Consumes(APPLICATION_JSON)
     @RolesAllowed({ Roles.STRUCTURE, Roles.ADMIN })
-    @Operation(summary = "Create an application", description = "A registered structure applies to a campaign that "
+    @Operation(operationId = "createApplication", summary = "Create an application", description = "A registered structure applies to a campaign that "
             + "has not closed, if its category is eligible, for a contract duration within the phase's bounds. It "
             + "starts as a DRAFT. One application in progress per structure and campaign.")
     @RequestBody(content = @Content(schema = @Schema(implementation = CreateApplication.class),
             examples = @ExampleObject(name = "commune", value = Examples.CREATE_APPLICATION)))
     @APIResponse(responseCode = "201", description = "Created, in DRAFT",
-            headers = @Header(name = "Location", description = "URL of the application"),
+            headers = @Header(name = "Location", description = "URL of the application",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ApplicationView.class),
                     examples = @ExampleObject(name = "draft", value = Examples.APPLICATION_DRAFT)))
     @APIResponse(ref = ApiDocumentation.INVALID)
@@ -106,7 +108,8 @@ public class ApplicationResource {
                             @ExampleObject(name = "contract months", value = Examples.PROBLEM_CONTRACT_MONTHS),
                             @ExampleObject(name = "campaign closed", value = Examples.PROBLEM_CAMPAIGN_CLOSED) }))
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
     public Response create(@Valid @NotNull CreateApplication request) {
         AccessScope scope = Scopes.of(caller);
         UUID createdId = service.create(new NewApplication(request.structureId(), request.campaignId(),
@@ -120,11 +123,12 @@ public class ApplicationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.STRUCTURE, Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "Get an application", description = "A structure sees its own (without the prefect's "
+    @Operation(operationId = "getApplication", summary = "Get an application", description = "A structure sees its own (without the prefect's "
             + "opinion), a prefect those of its département, reviewers all. Approved applications show the grant and "
             + "the amount paid so far.")
     @APIResponse(responseCode = "200", description = "The application",
-            headers = @Header(name = HttpHeaders.ETAG, description = "The version"),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The version",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ApplicationView.class),
                     examples = @ExampleObject(name = "approved", value = Examples.APPLICATION_APPROVED)))
     @APIResponse(ref = ApiDocumentation.UNAUTHENTICATED)
@@ -139,13 +143,14 @@ public class ApplicationResource {
     @Path("/{id}")
     @Consumes({ APPLICATION_JSON, "application/merge-patch+json" })
     @RolesAllowed({ Roles.STRUCTURE, Roles.ADMIN })
-    @Operation(summary = "Update an application", description = "While it is a DRAFT, or CHANGES_REQUESTED. Absent "
+    @Operation(operationId = "updateApplication", summary = "Update an application", description = "While it is a DRAFT, or CHANGES_REQUESTED. Absent "
             + "fields are left as they are; structure and campaign cannot change. Send If-Match with the ETag of your "
             + "last read.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ApplicationPatch.class),
             examples = @ExampleObject(name = "fewer posts", value = Examples.PATCH_APPLICATION)))
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG,
-            description = "The new version"), content = @Content(schema = @Schema(implementation = ApplicationView.class),
+            description = "The new version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ApplicationView.class),
                     examples = @ExampleObject(name = "draft", value = Examples.APPLICATION_DRAFT)))
     @APIResponse(ref = ApiDocumentation.INVALID)
     @APIResponse(ref = ApiDocumentation.UNAUTHENTICATED)
@@ -168,7 +173,7 @@ public class ApplicationResource {
 
     @GET
     @RolesAllowed({ Roles.STRUCTURE, Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "Search applications", description = "Paged; sort by createdAt (default, newest first), "
+    @Operation(operationId = "listApplications", summary = "Search applications", description = "Paged; sort by createdAt (default, newest first), "
             + "submittedAt, decidedAt, updatedAt, postsRequested, postsGranted, status, siret or departementCode. A "
             + "structure only finds its own, a prefect those of its département.")
     @APIResponse(responseCode = "200", description = "A page of applications",
@@ -192,14 +197,15 @@ public class ApplicationResource {
     @Path("/export")
     @Produces(ApplicationCsv.MEDIA_TYPE)
     @RolesAllowed({ Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "Export applications as CSV", description = "The same filters as the search, every matching "
+    @Operation(operationId = "exportApplications", summary = "Export applications as CSV", description = "The same filters as the search, every matching "
             + "row, oldest first. Streamed from a database cursor as it is read, whatever the number of rows. Opens as "
             + "is in a French spreadsheet: UTF-8 with BOM, ';' separator, decimal comma. A prefect exports its "
             + "département.")
     @APIResponse(responseCode = "200", description = "The CSV file",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=applications-<date>.csv"),
-            content = @Content(mediaType = ApplicationCsv.MEDIA_TYPE, examples = @ExampleObject(name = "csv",
-                    value = Examples.CSV)))
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=applications-<date>.csv",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = ApplicationCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = Examples.CSV)))
     @APIResponse(ref = ApiDocumentation.INVALID)
     @APIResponse(ref = ApiDocumentation.UNAUTHENTICATED)
     @APIResponse(ref = ApiDocumentation.FORBIDDEN)
@@ -220,7 +226,7 @@ public class ApplicationResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({ Roles.STRUCTURE, Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "Audit history of an application", description = "Every command, oldest first (sort=at,desc "
+    @Operation(operationId = "getApplicationHistory", summary = "Audit history of an application", description = "Every command, oldest first (sort=at,desc "
             + "for newest first), with its "
             + "actor (subject and role), time, statuses before and after, and comment. Append-only. A structure does "
             + "not see the prefect's opinions.")

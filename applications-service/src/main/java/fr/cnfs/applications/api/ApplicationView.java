@@ -57,7 +57,7 @@ public record ApplicationView(
     public record CampaignSummary(UUID id, String name, String fundingPhase) {
     }
 
-    @Schema(name = "PrefectOpinion")
+    @Schema(name = "GivenPrefectOpinion", description = "The avis du préfet as given: opinion, comment, who and when")
     public record PrefectOpinionView(PrefectOpinion opinion, String comment, String givenBy, Instant givenAt) {
     }
 

@@ -47,7 +47,7 @@ public class CampaignReconciliationResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Reconcile a campaign across the three services",
+    @Operation(operationId = "reconcileCampaign", summary = "Reconcile a campaign across the three services",
             description = "Posts granted here = posts known to placement = post fundings in funding, and every contract "
                     + "placement finalized has its occupation in funding. Reads the other services' figures with the "
                     + "caller's token. Right after a change, events in flight show as differences for a moment.")

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -70,12 +71,13 @@ public class CampaignResource {
     @POST
     @Consumes(APPLICATION_JSON)
     @RolesAllowed({ Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "Open a campaign (AMI wave)", description = "Reviewers manage campaigns. The funding phase "
+    @Operation(operationId = "openCampaign", summary = "Open a campaign (AMI wave)", description = "Reviewers manage campaigns. The funding phase "
             + "must be one applications-service knows the contract bounds of (PHASE_1, PHASE_2).")
     @RequestBody(content = @Content(schema = @Schema(implementation = CreateCampaign.class),
             examples = @ExampleObject(name = "first wave", value = Examples.CREATE_CAMPAIGN)))
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "URL of the campaign"),
+            headers = @Header(name = "Location", description = "URL of the campaign",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CampaignView.class),
                     examples = @ExampleObject(name = "campaign", value = Examples.CAMPAIGN)))
     @APIResponse(ref = ApiDocumentation.INVALID)
@@ -88,7 +90,8 @@ public class CampaignResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "key reused", value = Examples.PROBLEM_KEY_REUSED)))
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
     public Response create(@Valid @NotNull CreateCampaign request) {
         UUID createdId = service.create(new NewCampaign(request.name(), request.opensOn(), request.closesOn(),
                         request.postQuota(), request.eligibleCategories(), request.fundingPhase(),
@@ -101,9 +104,10 @@ public class CampaignResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.STRUCTURE, Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "Get a campaign", description = "With the quota used and remaining, as of now.")
+    @Operation(operationId = "getCampaign", summary = "Get a campaign", description = "With the quota used and remaining, as of now.")
     @APIResponse(responseCode = "200", description = "The campaign",
-            headers = @Header(name = HttpHeaders.ETAG, description = "The version"),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The version",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CampaignView.class),
                     examples = @ExampleObject(name = "campaign", value = Examples.CAMPAIGN)))
     @APIResponse(ref = ApiDocumentation.UNAUTHENTICATED)
@@ -117,7 +121,7 @@ public class CampaignResource {
 
     @GET
     @RolesAllowed({ Roles.STRUCTURE, Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "List campaigns", description = "Paged; filter by status today or funding phase; sort by "
+    @Operation(operationId = "listCampaigns", summary = "List campaigns", description = "Paged; filter by status today or funding phase; sort by "
             + "opensOn (default, newest first), closesOn, name or createdAt.")
     @APIResponse(responseCode = "200", description = "A page of campaigns",
             content = @Content(schema = @Schema(implementation = CampaignPage.class),

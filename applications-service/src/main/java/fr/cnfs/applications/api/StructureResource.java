@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -75,7 +76,7 @@ public class StructureResource {
     @POST
     @Consumes(APPLICATION_JSON)
     @RolesAllowed({ Roles.STRUCTURE, Roles.ADMIN })
-    @Operation(summary = "Register a structure accueillante",
+    @Operation(operationId = "registerStructure", summary = "Register a structure accueillante",
             description = "A structure registers its own SIRET (an admin any). The SIRET is checked (14 digits, Luhn, "
                     + "La Poste's exception) and, for a COMMUNE or an EPCI, against the SIREN of the territorial "
                     + "referential. Category comes from the type; département, région and zone from the commune.")
@@ -83,7 +84,8 @@ public class StructureResource {
             @ExampleObject(name = "commune", value = Examples.REGISTER_COMMUNE),
             @ExampleObject(name = "association", value = Examples.REGISTER_ASSOCIATION) }))
     @APIResponse(responseCode = "201", description = "Registered",
-            headers = @Header(name = "Location", description = "URL of the structure"),
+            headers = @Header(name = "Location", description = "URL of the structure",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = StructureView.class),
                     examples = @ExampleObject(name = "structure", value = Examples.STRUCTURE)))
     @APIResponse(ref = ApiDocumentation.INVALID)
@@ -102,7 +104,8 @@ public class StructureResource {
                             @ExampleObject(name = "SIREN mismatch", value = Examples.PROBLEM_SIREN_MISMATCH),
                             @ExampleObject(name = "unknown commune", value = Examples.PROBLEM_UNKNOWN_COMMUNE) }))
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
     public Response register(@Valid @NotNull RegisterStructure request) {
         if (!caller.hasRole(Roles.ADMIN) && !caller.siret().map(request.siret()::equals).orElse(false)) {
             throw new ForbiddenException("a structure registers its own SIRET only");
@@ -117,10 +120,11 @@ public class StructureResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.STRUCTURE, Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "Get a structure", description = "A structure sees its own, a prefect those of its "
+    @Operation(operationId = "getStructure", summary = "Get a structure", description = "A structure sees its own, a prefect those of its "
             + "département, reviewers all. The ETag is the version to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The structure", headers = @Header(name = HttpHeaders.ETAG,
-            description = "The version"), content = @Content(schema = @Schema(implementation = StructureView.class),
+            description = "The version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = StructureView.class),
                     examples = @ExampleObject(name = "structure", value = Examples.STRUCTURE)))
     @APIResponse(ref = ApiDocumentation.UNAUTHENTICATED)
     @APIResponse(ref = ApiDocumentation.FORBIDDEN)
@@ -134,13 +138,14 @@ public class StructureResource {
     @Path("/{id}")
     @Consumes({ APPLICATION_JSON, "application/merge-patch+json" })
     @RolesAllowed({ Roles.STRUCTURE, Roles.ADMIN })
-    @Operation(summary = "Change a structure's contact",
+    @Operation(operationId = "updateStructureContact", summary = "Change a structure's contact",
             description = "Only the contact can change: SIRET, name, type and commune are the structure's identity. "
                     + "Absent fields are left as they are. Send If-Match with the ETag of your last read.")
     @RequestBody(content = @Content(schema = @Schema(implementation = StructurePatch.class),
             examples = @ExampleObject(name = "new email", value = Examples.PATCH_CONTACT)))
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = HttpHeaders.ETAG,
-            description = "The new version"), content = @Content(schema = @Schema(implementation = StructureView.class),
+            description = "The new version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = StructureView.class),
                     examples = @ExampleObject(name = "structure", value = Examples.STRUCTURE)))
     @APIResponse(ref = ApiDocumentation.INVALID)
     @APIResponse(ref = ApiDocumentation.UNAUTHENTICATED)
@@ -160,7 +165,7 @@ public class StructureResource {
 
     @GET
     @RolesAllowed({ Roles.STRUCTURE, Roles.PREFET, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "List structures", description = "Paged; sort by name, siret, createdAt or departementCode. "
+    @Operation(operationId = "listStructures", summary = "List structures", description = "Paged; sort by name, siret, createdAt or departementCode. "
             + "A structure only ever finds its own; a prefect those of its département.")
     @APIResponse(responseCode = "200", description = "A page of structures",
             content = @Content(schema = @Schema(implementation = StructurePage.class),

@@ -3,6 +3,7 @@ package fr.cnfs.funding.api;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -34,7 +35,7 @@ import fr.cnfs.plumbing.security.Roles;
 @Path("/admin")
 @Tag(name = "Administration", description = "Tranche evaluations and parked events")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ADMIN)
 public class AdminResource {
 
@@ -50,7 +51,7 @@ public class AdminResource {
 
     @POST
     @Path("/tranche-evaluations")
-    @Operation(summary = "Evaluate the time-based triggers as of a date", description = "What the daily schedule does: tranches whose "
+    @Operation(operationId = "evaluateTranches", summary = "Evaluate the time-based triggers as of a date", description = "What the daily schedule does: tranches whose "
             + "occupation threshold is reached become due, fully occupied posts complete, vacant posts past their replacement "
             + "window close (recovery or adjustment). Running it again for the same date has no second effect.")
     @APIResponse(responseCode = "200", description = "What this run changed", content = @Content(
@@ -71,8 +72,9 @@ public class AdminResource {
 
     @GET
     @Path("/tranche-evaluations")
-    @Operation(summary = "History of the evaluations", description = "Latest first. Sort: startedAt, asOf.")
-    @APIResponse(responseCode = "200", description = "A page of evaluation runs")
+    @Operation(operationId = "listTrancheEvaluations", summary = "History of the evaluations", description = "Latest first. Sort: startedAt, asOf.")
+    @APIResponse(responseCode = "200", description = "A page of evaluation runs", content = @Content(schema = @Schema(implementation = TrancheEvaluationPage.class),
+            examples = @ExampleObject(name = "evaluations", value = "{\"items\": [" + Examples.EVALUATION + "], \"page\": 0, \"size\": 20, \"totalItems\": 1}")))
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -85,10 +87,10 @@ public class AdminResource {
 
     @GET
     @Path("/parked-events")
-    @Operation(summary = "Placement events parked until their prerequisite arrives", description = "Arrival order; filter by status "
+    @Operation(operationId = "listParkedEvents", summary = "Placement events parked until their prerequisite arrives", description = "Arrival order; filter by status "
             + "(PARKED, APPLIED, REJECTED) and post.")
     @APIResponse(responseCode = "200", description = "A page of parked events", content = @Content(
-            examples = @ExampleObject(name = "applied", value = "{\"items\": [" + Examples.PARKED_EVENT + "], \"page\": 0, \"size\": 20, \"totalItems\": 1}")))
+            schema = @Schema(implementation = ParkedEventPage.class), examples = @ExampleObject(name = "applied", value = "{\"items\": [" + Examples.PARKED_EVENT + "], \"page\": 0, \"size\": 20, \"totalItems\": 1}")))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -99,5 +101,13 @@ public class AdminResource {
             @Valid @BeanParam PageRequest page) {
         return parked.list(QueryParams.enumValue("status", status, ParkedEvent.Status.class),
                 QueryParams.uuid("postId", postId), page, ParkedEventView::of);
+    }
+
+    @Schema(name = "TrancheEvaluationPage", description = "A page of evaluation runs")
+    public record TrancheEvaluationPage(List<EvaluationRunView> items, int page, int size, long totalItems) {
+    }
+
+    @Schema(name = "ParkedEventPage", description = "A page of parked events")
+    public record ParkedEventPage(List<ParkedEventView> items, int page, int size, long totalItems) {
     }
 }

@@ -25,7 +25,7 @@ import fr.cnfs.plumbing.security.Roles;
 @Path("/reports/budget")
 @Tag(name = "Reports", description = "The programme's money")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 public class BudgetReportResource {
 
     private final BudgetReportService service;
@@ -36,7 +36,7 @@ public class BudgetReportResource {
 
     @GET
     @RolesAllowed({ Roles.INSTRUCTEUR, Roles.FINANCE, Roles.ADMIN })
-    @Operation(summary = "Budget of a campaign, or of the programme", description = "awarded; committed = planned + due + paid; "
+    @Operation(operationId = "getBudgetReport", summary = "Budget of a campaign, or of the programme", description = "awarded; committed = planned + due + paid; "
             + "due, paid, cancelled; recovered, recoverySettled, netPaid = paid − recoverySettled.")
     @APIResponse(responseCode = "200", description = "The totals", content = @Content(schema = @Schema(implementation = BudgetReport.class),
             examples = @ExampleObject(name = "one campaign", value = Examples.BUDGET)))

@@ -38,7 +38,7 @@ public class FundingRuleResource {
     }
 
     @GET
-    @Operation(summary = "List the funding rule sets", description = "Oldest first; no token needed.")
+    @Operation(operationId = "listFundingRuleSets", summary = "List the funding rule sets", description = "Oldest first; no token needed.")
     @APIResponse(responseCode = "200", description = "Every rule set, as configured", content = @Content(
             schema = @Schema(implementation = FundingRuleSetView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
             examples = @ExampleObject(name = "rule sets", value = "[" + Examples.RULE_SET + "]")))
@@ -49,7 +49,7 @@ public class FundingRuleResource {
 
     @GET
     @Path("/{phase}")
-    @Operation(summary = "Get one funding rule set", description = "E.g. PHASE_1 (AMI 2021) or PHASE_2 (renewal 2023); no token needed.")
+    @Operation(operationId = "getFundingRuleSet", summary = "Get one funding rule set", description = "E.g. PHASE_1 (AMI 2021) or PHASE_2 (renewal 2023); no token needed.")
     @APIResponse(responseCode = "200", description = "The rule set", content = @Content(
             schema = @Schema(implementation = FundingRuleSetView.class), examples = @ExampleObject(name = "phase 1", value = Examples.RULE_SET)))
     @APIResponse(responseCode = "404", description = "No such phase", content = @Content(mediaType = Problem.MEDIA_TYPE,

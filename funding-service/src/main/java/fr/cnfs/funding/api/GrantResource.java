@@ -2,6 +2,7 @@ package fr.cnfs.funding.api;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +39,7 @@ import fr.cnfs.plumbing.security.Roles;
 @Path("/grants")
 @Tag(name = "Grants", description = "Subventions awarded to approved applications, their posts and tranches")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 public class GrantResource {
 
     private final GrantService service;
@@ -51,8 +52,9 @@ public class GrantResource {
 
     @GET
     @RolesAllowed({ Roles.STRUCTURE, Roles.INSTRUCTEUR, Roles.FINANCE, Roles.ADMIN })
-    @Operation(summary = "List grants", description = "Paged and filtered; a structure sees only its own grants. Sort: awardedAt, totalAmount, siret.")
-    @APIResponse(responseCode = "200", description = "A page of grants")
+    @Operation(operationId = "listGrants", summary = "List grants", description = "Paged and filtered; a structure sees only its own grants. Sort: awardedAt, totalAmount, siret.")
+    @APIResponse(responseCode = "200", description = "A page of grants", content = @Content(schema = @Schema(implementation = GrantPage.class),
+            examples = @ExampleObject(name = "grants", value = "{\"items\": [" + Examples.GRANT + "], \"page\": 0, \"size\": 20, \"totalItems\": 1}")))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -83,7 +85,7 @@ public class GrantResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.STRUCTURE, Roles.INSTRUCTEUR, Roles.FINANCE, Roles.ADMIN })
-    @Operation(summary = "Get a grant", description = "With its post fundings, their tranches, contracts and state; the ETag is the version.")
+    @Operation(operationId = "getGrant", summary = "Get a grant", description = "With its post fundings, their tranches, contracts and state; the ETag is the version.")
     @APIResponse(responseCode = "200", description = "The grant", content = @Content(schema = @Schema(implementation = GrantView.class),
             examples = @ExampleObject(name = "grant", value = Examples.GRANT)))
     @APIResponse(responseCode = "404", description = "No such grant, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -100,7 +102,7 @@ public class GrantResource {
     @GET
     @Path("/{id}/statement")
     @RolesAllowed({ Roles.STRUCTURE, Roles.INSTRUCTEUR, Roles.FINANCE, Roles.ADMIN })
-    @Operation(summary = "Statement of a grant", description = "Per post and in total: awarded, earned to date, planned, due, paid, cancelled, adjustment, recovered and settled. "
+    @Operation(operationId = "getGrantStatement", summary = "Statement of a grant", description = "Per post and in total: awarded, earned to date, planned, due, paid, cancelled, adjustment, recovered and settled. "
             + "For every post paid + due + planned + cancelled = awarded + adjustment; once closed, paid + due − recovered = earned.")
     @APIResponse(responseCode = "200", description = "The statement", content = @Content(schema = @Schema(implementation = GrantStatement.class),
             examples = @ExampleObject(name = "closed Lyon post", value = Examples.STATEMENT)))
@@ -118,5 +120,9 @@ public class GrantResource {
         Grant grant = service.find(id).orElseThrow(() -> new ResourceNotFoundException("Grant", id));
         caller.requireOwnSiretIfStructure(grant.siret, "Grant", id);
         return grant;
+    }
+
+    @Schema(name = "GrantPage", description = "A page of grants")
+    public record GrantPage(List<GrantView> items, int page, int size, long totalItems) {
     }
 }

@@ -2,6 +2,7 @@ package fr.cnfs.funding.api;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -43,7 +44,7 @@ import fr.cnfs.plumbing.security.Roles;
 @Path("/recoveries")
 @Tag(name = "Recoveries", description = "Ordres de reversement: money structures pay back when a post funding closes early")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 public class RecoveryResource {
 
     private final RecoveryService service;
@@ -56,8 +57,9 @@ public class RecoveryResource {
 
     @GET
     @RolesAllowed({ Roles.STRUCTURE, Roles.INSTRUCTEUR, Roles.FINANCE, Roles.ADMIN })
-    @Operation(summary = "List recoveries", description = "A structure sees only its own. Sort: issuedOn, amount.")
-    @APIResponse(responseCode = "200", description = "A page of recoveries")
+    @Operation(operationId = "listRecoveries", summary = "List recoveries", description = "A structure sees only its own. Sort: issuedOn, amount.")
+    @APIResponse(responseCode = "200", description = "A page of recoveries", content = @Content(schema = @Schema(implementation = RecoveryPage.class),
+            examples = @ExampleObject(name = "recoveries", value = "{\"items\": [" + Examples.RECOVERY + "], \"page\": 0, \"size\": 20, \"totalItems\": 1}")))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -82,7 +84,7 @@ public class RecoveryResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.STRUCTURE, Roles.INSTRUCTEUR, Roles.FINANCE, Roles.ADMIN })
-    @Operation(summary = "Get a recovery", description = "With the money received so far; the ETag is the version.")
+    @Operation(operationId = "getRecovery", summary = "Get a recovery", description = "With the money received so far; the ETag is the version.")
     @APIResponse(responseCode = "200", description = "The recovery", content = @Content(schema = @Schema(implementation = RecoveryView.class),
             examples = @ExampleObject(name = "Lyon recovery", value = Examples.RECOVERY)))
     @APIResponse(responseCode = "404", description = "No such recovery, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -101,7 +103,7 @@ public class RecoveryResource {
     @Path("/{id}/settlement")
     @Consumes(APPLICATION_JSON)
     @RolesAllowed({ Roles.FINANCE, Roles.ADMIN })
-    @Operation(summary = "Record money received back", description = "In one or several receipts, idempotent by reference; "
+    @Operation(operationId = "settleRecovery", summary = "Record money received back", description = "In one or several receipts, idempotent by reference; "
             + "emits RecoverySettled. Honours If-Match.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "full settlement", value = Examples.SETTLEMENT)))
     @APIResponse(responseCode = "200", description = "The recovery", content = @Content(schema = @Schema(implementation = RecoveryView.class),
@@ -127,5 +129,9 @@ public class RecoveryResource {
         Recovery recovery = service.settle(id, new Receipt(request.receivedOn(), request.amount(), request.reference()),
                 EntityTags.expectedVersion(ifMatch), caller.subject());
         return EntityTags.withTag(RecoveryView.of(recovery), recovery.version);
+    }
+
+    @Schema(name = "RecoveryPage", description = "A page of recoveries")
+    public record RecoveryPage(List<RecoveryView> items, int page, int size, long totalItems) {
     }
 }

@@ -2,6 +2,7 @@ package fr.cnfs.funding.api;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -43,7 +44,7 @@ import fr.cnfs.plumbing.security.Roles;
 @Path("/tranches")
 @Tag(name = "Tranches", description = "The instalments of each post's subsidy, and their payment by the paying agency")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 public class TrancheResource {
 
     private final TrancheService service;
@@ -56,8 +57,9 @@ public class TrancheResource {
 
     @GET
     @RolesAllowed({ Roles.STRUCTURE, Roles.INSTRUCTEUR, Roles.FINANCE, Roles.ADMIN })
-    @Operation(summary = "List tranches", description = "E.g. ?status=DUE&dueBefore=2022-09-30 for what is to pay; a structure sees only its own. Sort: dueDate, amount, rank, createdAt.")
-    @APIResponse(responseCode = "200", description = "A page of tranches")
+    @Operation(operationId = "listTranches", summary = "List tranches", description = "E.g. ?status=DUE&dueBefore=2022-09-30 for what is to pay; a structure sees only its own. Sort: dueDate, amount, rank, createdAt.")
+    @APIResponse(responseCode = "200", description = "A page of tranches", content = @Content(schema = @Schema(implementation = TranchePage.class),
+            examples = @ExampleObject(name = "tranches", value = "{\"items\": [" + Examples.TRANCHE + "], \"page\": 0, \"size\": 20, \"totalItems\": 1}")))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -87,7 +89,7 @@ public class TrancheResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.STRUCTURE, Roles.INSTRUCTEUR, Roles.FINANCE, Roles.ADMIN })
-    @Operation(summary = "Get a tranche", description = "The ETag is the version, for If-Match on the payment.")
+    @Operation(operationId = "getTranche", summary = "Get a tranche", description = "The ETag is the version, for If-Match on the payment.")
     @APIResponse(responseCode = "200", description = "The tranche", content = @Content(schema = @Schema(implementation = TrancheView.class),
             examples = @ExampleObject(name = "paid T1", value = Examples.TRANCHE)))
     @APIResponse(responseCode = "404", description = "No such tranche, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -106,7 +108,7 @@ public class TrancheResource {
     @Path("/{id}/payment")
     @Consumes(APPLICATION_JSON)
     @RolesAllowed({ Roles.FINANCE, Roles.ADMIN })
-    @Operation(summary = "Record the payment of a due tranche", description = "Idempotent by paymentReference: the same reference again "
+    @Operation(operationId = "payTranche", summary = "Record the payment of a due tranche", description = "Idempotent by paymentReference: the same reference again "
             + "returns the tranche with no second effect. Emits TranchePaid. Honours If-Match.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "payment of T1", value = Examples.PAYMENT)))
     @APIResponse(responseCode = "200", description = "The paid tranche", content = @Content(schema = @Schema(implementation = TrancheView.class),
@@ -132,5 +134,9 @@ public class TrancheResource {
         Tranche tranche = service.pay(id, new Payment(request.paidOn(), request.amount(), request.paymentReference()),
                 EntityTags.expectedVersion(ifMatch));
         return EntityTags.withTag(TrancheView.of(tranche), tranche.version);
+    }
+
+    @Schema(name = "TranchePage", description = "A page of tranches")
+    public record TranchePage(List<TrancheView> items, int page, int size, long totalItems) {
     }
 }

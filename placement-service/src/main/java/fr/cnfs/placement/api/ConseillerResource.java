@@ -3,6 +3,7 @@ package fr.cnfs.placement.api;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -59,7 +60,7 @@ import io.quarkus.security.ForbiddenException;
 @Path("/conseillers")
 @Tag(name = "Conseillers", description = "The national pool of advisers (conseillers numériques) and their training")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 public class ConseillerResource {
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
@@ -75,7 +76,7 @@ public class ConseillerResource {
     @POST
     @Consumes(APPLICATION_JSON)
     @RolesAllowed({ Roles.CONSEILLER, Roles.ADMIN })
-    @Operation(summary = "Join the pool", description = "An adviser registers itself: the profile belongs to the"
+    @Operation(operationId = "registerConseiller", summary = "Join the pool", description = "An adviser registers itself: the profile belongs to the"
             + " token's account, one per account. An admin may register anyone. The commune must be in the official"
             + " geographic code; département, région, EPCI and zone are derived from it. The email is unique.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "adviser", value = Examples.REGISTER_CONSEILLER)))
@@ -91,7 +92,8 @@ public class ConseillerResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "commune", value = Examples.PROBLEM_UNKNOWN_COMMUNE)))
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
     public RestResponse<ConseillerView> register(@Valid @NotNull Register request) {
         String account;
         if (scope.isAdmin()) {
@@ -111,7 +113,9 @@ public class ConseillerResource {
     @GET
     @Path("/me")
     @RolesAllowed(Roles.CONSEILLER)
-    @Operation(summary = "The calling adviser's own profile")
+    @Operation(operationId = "getOwnConseillerProfile", summary = "The calling adviser's own profile",
+            description = "The profile of the adviser the bearer token names, with its training history; 404 until"
+                    + " the adviser has registered.")
     @APIResponse(responseCode = "200", description = "The profile; its version is the ETag",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ConseillerView.class),
@@ -127,7 +131,7 @@ public class ConseillerResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.CONSEILLER, Roles.ADMIN })
-    @Operation(summary = "Get an adviser, with the training history", description = "An adviser sees only its own"
+    @Operation(operationId = "getConseiller", summary = "Get an adviser, with the training history", description = "An adviser sees only its own"
             + " profile.")
     @APIResponse(responseCode = "200", description = "The profile; its version is the ETag",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
@@ -144,12 +148,13 @@ public class ConseillerResource {
     @Path("/{id}")
     @Consumes({ MERGE_PATCH, APPLICATION_JSON })
     @RolesAllowed({ Roles.CONSEILLER, Roles.ADMIN })
-    @Operation(summary = "Change an adviser's profile", description = "JSON merge patch; honours If-Match. A new"
+    @Operation(operationId = "updateConseiller", summary = "Change an adviser's profile", description = "JSON merge patch; honours If-Match. A new"
             + " commune re-derives département, région, EPCI and zone.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "change", value = Examples.CHANGE_CONSEILLER)))
     @APIResponse(responseCode = "200", description = "Changed",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ConseillerView.class)))
+            content = @Content(schema = @Schema(implementation = ConseillerView.class),
+                    examples = @ExampleObject(name = "adviser", value = Examples.CONSEILLER)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
@@ -181,12 +186,14 @@ public class ConseillerResource {
             + " the enrolment; the hours completed never go down.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "enrolment", value = Examples.RECORD_TRAINING)))
     @APIResponse(responseCode = "200", description = "Recorded; the profile with its training history",
-            content = @Content(schema = @Schema(implementation = ConseillerView.class)))
+            content = @Content(schema = @Schema(implementation = ConseillerView.class),
+                    examples = @ExampleObject(name = "adviser", value = Examples.CONSEILLER)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
     @APIResponse(responseCode = "403", description = "An adviser cannot certify itself", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_SELF_CERTIFICATION)))
     @APIResponse(responseCode = "404", description = "No such adviser, or not you", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
@@ -194,7 +201,8 @@ public class ConseillerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
     @APIResponse(responseCode = "422", description = "Date in the future or before the enrolment, hours going down",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "hours", value = Examples.PROBLEM_TRAINING_HOURS)))
     public RestResponse<ConseillerView> recordTraining(@PathParam("id") UUID id, @Valid @NotNull RecordTraining request) {
         visible(id);
         if (request.action() == TrainingAction.CERTIFY && !scope.isAdmin()) {
@@ -205,8 +213,10 @@ public class ConseillerResource {
 
     @GET
     @RolesAllowed({ Roles.CONSEILLER, Roles.ADMIN })
-    @Operation(summary = "List advisers", description = "Paged and filtered. An adviser sees only its own profile.")
-    @APIResponse(responseCode = "200", description = "A page of advisers")
+    @Operation(operationId = "listConseillers", summary = "List advisers", description = "Paged and filtered. An adviser sees only its own profile.")
+    @APIResponse(responseCode = "200", description = "A page of advisers", content = @Content(
+            schema = @Schema(implementation = ConseillerPage.class),
+            examples = @ExampleObject(name = "advisers", value = Examples.CONSEILLER_PAGE)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
@@ -240,5 +250,9 @@ public class ConseillerResource {
     private RestResponse<ConseillerView> withETag(Conseiller conseiller) {
         return RestResponse.ResponseBuilder.ok(ConseillerView.of(conseiller, service.trainingHistory(conseiller.id)))
                 .header(HttpHeaders.ETAG, ETags.of(conseiller.version)).build();
+    }
+
+    @Schema(name = "ConseillerPage", description = "A page of advisers")
+    public record ConseillerPage(List<ConseillerView> items, int page, int size, long totalItems) {
     }
 }

@@ -30,7 +30,7 @@ import fr.cnfs.plumbing.security.Roles;
 @Path("/contracts")
 @Tag(name = "Contracts", description = "Operations on employment contracts as a whole")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 public class ContractResource {
 
     private final NaturalEndJob naturalEnds;
@@ -50,7 +50,7 @@ public class ContractResource {
     @POST
     @Path("/natural-ends")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Run the natural-end job now (admin)", description = "What the daily job does: every active"
+    @Operation(operationId = "runNaturalEnds", summary = "Run the natural-end job now (admin)", description = "What the daily job does: every active"
             + " contract whose end date is before asOf ends (FINALIZED → ENDED, reason NATURAL_END, ContractEnded)."
             + " asOf defaults to today and may not be after it.")
     @APIResponse(responseCode = "200", description = "The contracts ended by this run", content = @Content(
@@ -59,7 +59,8 @@ public class ContractResource {
     @APIResponse(responseCode = "400", description = "asOf is not a date", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "asOf is in the future", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "future", value = Examples.PROBLEM_AS_OF)))
     public NaturalEndRun run(@QueryParam("asOf") @Parameter(description = "Defaults to today",
             schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
         LocalDate requested = QueryParams.date(asOf, "asOf");

@@ -283,6 +283,74 @@ final class Examples {
               "instance": "/conseillers/a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"
             }""";
 
+    static final String MATCH_PAGE = "{\"items\": [" + MATCH + "], \"page\": 0, \"size\": 20, \"totalItems\": 1}";
+
+    static final String POST_PAGE = "{\"items\": [" + POST + "], \"page\": 0, \"size\": 20, \"totalItems\": 1}";
+
+    static final String CONSEILLER_PAGE = "{\"items\": [" + CONSEILLER
+            + "], \"page\": 0, \"size\": 20, \"totalItems\": 1}";
+
+    static final String RETURNED_POST = """
+            {
+              "id": "0b6f8a8e-2a43-4a5e-9f7e-3f0e0a6f8d21",
+              "applicationId": "5f0c4a52-6b7e-4f51-9d3c-0a7c2e6e9b11",
+              "campaignId": "2b1f0f3c-7f0e-4d0c-9a57-9c6c8b1e2d33",
+              "siret": "21690123100011",
+              "structureName": "Commune de Lyon",
+              "communeCode": "69123",
+              "departementCode": "69",
+              "regionCode": "84",
+              "territoryZone": "METRO",
+              "contractMonths": 24,
+              "recruitmentDeadline": "2021-06-15",
+              "overdue": false,
+              "state": "RETURNED",
+              "returnedOn": "2021-09-01",
+              "contracts": [],
+              "version": 3
+            }""";
+
+    static final String DECLINE_MATCH = """
+            {
+              "reason": "Le candidat a accepté un autre poste"
+            }""";
+
+    static final String PROBLEM_STALE_MATCH = """
+            {
+              "type": "urn:cnfs:problem:stale-version",
+              "title": "Stale version",
+              "status": 412,
+              "detail": "the match is at version 3, not 2",
+              "instance": "/matches/c3a1e7d2-5b6f-4a8e-9c0d-1e2f3a4b5c6d/finalize"
+            }""";
+
+    static final String PROBLEM_SELF_CERTIFICATION = """
+            {
+              "type": "urn:cnfs:problem:forbidden",
+              "title": "Forbidden",
+              "status": 403,
+              "detail": "your role does not allow this operation",
+              "instance": "/conseillers/a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d/training"
+            }""";
+
+    static final String PROBLEM_TRAINING_HOURS = """
+            {
+              "type": "urn:cnfs:problem:training-hours-not-decreasing",
+              "title": "Refused by a business rule",
+              "status": 422,
+              "detail": "hoursCompleted 20 is below the 35 hours already recorded",
+              "instance": "/conseillers/a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d/training"
+            }""";
+
+    static final String PROBLEM_AS_OF = """
+            {
+              "type": "urn:cnfs:problem:as-of-not-in-future",
+              "title": "Refused by a business rule",
+              "status": 422,
+              "detail": "asOf 2030-01-01 is after today, 2024-09-30",
+              "instance": "/contracts/natural-ends"
+            }""";
+
     private Examples() {
     }
 }

@@ -3,6 +3,7 @@ package fr.cnfs.placement.api;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -58,7 +59,7 @@ import fr.cnfs.plumbing.security.Roles;
 @Path("/matches")
 @Tag(name = "Matches", description = "Mises en relation: matching, recruitment, contracts and ruptures")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 public class MatchResource {
 
     private final MatchService service;
@@ -72,11 +73,12 @@ public class MatchResource {
     @POST
     @Consumes(APPLICATION_JSON)
     @RolesAllowed({ Roles.STRUCTURE, Roles.ADMIN })
-    @Operation(summary = "Propose an adviser for a post", description = "A structure, for one of its VACANT posts and"
+    @Operation(operationId = "createMatch", summary = "Propose an adviser for a post", description = "A structure, for one of its VACANT posts and"
             + " an AVAILABLE adviser whose mobility reaches it: a NEW match.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "match", value = Examples.CREATE_MATCH)))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = MatchView.class)))
+            content = @Content(schema = @Schema(implementation = MatchView.class),
+                    examples = @ExampleObject(name = "match", value = Examples.MATCH)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
@@ -91,7 +93,8 @@ public class MatchResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "out of reach", value = Examples.PROBLEM_OUT_OF_REACH)))
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
     public RestResponse<MatchView> create(@Valid @NotNull CreateMatch request) {
         var created = service.create(request.postId(), request.conseillerId(), scope.siretScope(), scope.actor());
         Match match = created.match();
@@ -102,7 +105,7 @@ public class MatchResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.STRUCTURE, Roles.CONSEILLER, Roles.ADMIN })
-    @Operation(summary = "Get a match with its contract and history", description = "A structure sees its own"
+    @Operation(operationId = "getMatch", summary = "Get a match with its contract and history", description = "A structure sees its own"
             + " matches, an adviser those that concern it.")
     @APIResponse(responseCode = "200", description = "The match; its version is the ETag",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
@@ -119,9 +122,11 @@ public class MatchResource {
 
     @GET
     @RolesAllowed({ Roles.STRUCTURE, Roles.CONSEILLER, Roles.ADMIN })
-    @Operation(summary = "List matches", description = "Paged and filtered. A structure sees its own matches, an"
+    @Operation(operationId = "listMatches", summary = "List matches", description = "Paged and filtered. A structure sees its own matches, an"
             + " adviser those that concern it.")
-    @APIResponse(responseCode = "200", description = "A page of matches")
+    @APIResponse(responseCode = "200", description = "A page of matches", content = @Content(
+            schema = @Schema(implementation = MatchPage.class),
+            examples = @ExampleObject(name = "matches", value = Examples.MATCH_PAGE)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
@@ -148,7 +153,8 @@ public class MatchResource {
     @RolesAllowed({ Roles.STRUCTURE, Roles.ADMIN })
     @Operation(summary = "Shortlist a new match", description = "NEW → SHORTLISTED")
     @APIResponse(responseCode = "200", description = "Shortlisted", content = @Content(
-            schema = @Schema(implementation = MatchView.class)))
+            schema = @Schema(implementation = MatchView.class),
+            examples = @ExampleObject(name = "match", value = Examples.MATCH)))
     @APIResponse(responseCode = "404", description = "No such match, or not yours", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
@@ -156,7 +162,8 @@ public class MatchResource {
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE_MATCH)))
     public MatchView shortlist(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         checkVersion(id, ifMatch);
         return MatchView.of(service.shortlist(id, scope.siretScope(), scope.actor()));
@@ -167,8 +174,10 @@ public class MatchResource {
     @Consumes(APPLICATION_JSON)
     @RolesAllowed({ Roles.STRUCTURE, Roles.ADMIN })
     @Operation(summary = "Decline a new match", description = "NEW → DECLINED, with an optional reason ({} for none)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "declined", value = Examples.DECLINE_MATCH)))
     @APIResponse(responseCode = "200", description = "Declined", content = @Content(
-            schema = @Schema(implementation = MatchView.class)))
+            schema = @Schema(implementation = MatchView.class),
+            examples = @ExampleObject(name = "match", value = Examples.MATCH)))
     @APIResponse(responseCode = "400", description = "Reason too long", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
@@ -179,7 +188,8 @@ public class MatchResource {
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE_MATCH)))
     public MatchView decline(@PathParam("id") UUID id, @Valid Decline request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         checkVersion(id, ifMatch);
@@ -209,7 +219,8 @@ public class MatchResource {
                     schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE_MATCH)))
     @APIResponse(responseCode = "422", description = "The proposal breaks a contract rule, named in the problem type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "below SMIC", value = Examples.PROBLEM_SALARY)))
@@ -225,7 +236,8 @@ public class MatchResource {
     @Operation(summary = "Cancel a recruitment", description = "RECRUITED → SHORTLISTED; the proposed contract is"
             + " cancelled")
     @APIResponse(responseCode = "200", description = "Back to SHORTLISTED", content = @Content(
-            schema = @Schema(implementation = MatchView.class)))
+            schema = @Schema(implementation = MatchView.class),
+            examples = @ExampleObject(name = "match", value = Examples.MATCH)))
     @APIResponse(responseCode = "404", description = "No such match, or not yours", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
@@ -233,7 +245,8 @@ public class MatchResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE_MATCH)))
     public MatchView cancelRecruitment(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         checkVersion(id, ifMatch);
         return MatchView.of(service.cancelRecruitment(id, scope.siretScope(), scope.actor()));
@@ -246,7 +259,8 @@ public class MatchResource {
             + " active, the post OCCUPIED, the adviser RECRUITED, and the adviser's other pending matches OBSOLETE."
             + " Emits ContractStarted.")
     @APIResponse(responseCode = "200", description = "Finalized", content = @Content(
-            schema = @Schema(implementation = MatchView.class)))
+            schema = @Schema(implementation = MatchView.class),
+            examples = @ExampleObject(name = "match", value = Examples.MATCH)))
     @APIResponse(responseCode = "404", description = "No such match", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
@@ -255,7 +269,8 @@ public class MatchResource {
                     schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE_MATCH)))
     public MatchView finalizeRecruitment(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         checkVersion(id, ifMatch);
         return MatchView.of(service.finalizeRecruitment(id, scope.actor()));
@@ -269,7 +284,8 @@ public class MatchResource {
             + " future, not before the contract's start and not after its end.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "resignation", value = Examples.DECLARE_RUPTURE)))
     @APIResponse(responseCode = "200", description = "Declared, waiting for an admin's validation",
-            content = @Content(schema = @Schema(implementation = MatchView.class)))
+            content = @Content(schema = @Schema(implementation = MatchView.class),
+                    examples = @ExampleObject(name = "match", value = Examples.MATCH)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
@@ -280,7 +296,8 @@ public class MatchResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE_MATCH)))
     @APIResponse(responseCode = "422", description = "The date breaks a rupture rule, named in the problem type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "future date", value = Examples.PROBLEM_RUPTURE)))
@@ -296,7 +313,8 @@ public class MatchResource {
     @Operation(summary = "Validate a rupture (admin)", description = "RUPTURE_DECLARED → ENDED: the contract ends on"
             + " the rupture date, the post is VACANT and the adviser AVAILABLE again. Emits ContractEnded.")
     @APIResponse(responseCode = "200", description = "Ended", content = @Content(
-            schema = @Schema(implementation = MatchView.class)))
+            schema = @Schema(implementation = MatchView.class),
+            examples = @ExampleObject(name = "match", value = Examples.MATCH)))
     @APIResponse(responseCode = "404", description = "No such match", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
@@ -304,7 +322,8 @@ public class MatchResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE_MATCH)))
     public MatchView validateRupture(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         checkVersion(id, ifMatch);
         return MatchView.of(service.validateRupture(id, scope.actor()));
@@ -316,7 +335,8 @@ public class MatchResource {
     @Operation(summary = "Cancel a declared rupture (admin)", description = "RUPTURE_DECLARED → FINALIZED: the"
             + " contract goes on.")
     @APIResponse(responseCode = "200", description = "Back to FINALIZED", content = @Content(
-            schema = @Schema(implementation = MatchView.class)))
+            schema = @Schema(implementation = MatchView.class),
+            examples = @ExampleObject(name = "match", value = Examples.MATCH)))
     @APIResponse(responseCode = "404", description = "No such match", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
@@ -324,7 +344,8 @@ public class MatchResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "conflict", value = Examples.PROBLEM_CONFLICT)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE_MATCH)))
     public MatchView cancelRupture(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         checkVersion(id, ifMatch);
         return MatchView.of(service.cancelRupture(id, scope.actor()));
@@ -346,4 +367,7 @@ public class MatchResource {
         }
     }
 
+    @Schema(name = "MatchPage", description = "A page of matches")
+    public record MatchPage(List<MatchView> items, int page, int size, long totalItems) {
+    }
 }

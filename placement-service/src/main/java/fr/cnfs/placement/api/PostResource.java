@@ -2,6 +2,7 @@ package fr.cnfs.placement.api;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -46,7 +47,7 @@ import fr.cnfs.territory.TerritoryZone;
 @Path("/posts")
 @Tag(name = "Posts", description = "Funded positions (postes) opened by selection decisions")
 @Produces(APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
+@SecurityRequirement(name = "bearer")
 public class PostResource {
 
     private final PostService service;
@@ -61,8 +62,10 @@ public class PostResource {
 
     @GET
     @RolesAllowed({ Roles.STRUCTURE, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "List posts", description = "Paged and filtered; a structure sees only its own posts.")
-    @APIResponse(responseCode = "200", description = "A page of posts")
+    @Operation(operationId = "listPosts", summary = "List posts", description = "Paged and filtered; a structure sees only its own posts.")
+    @APIResponse(responseCode = "200", description = "A page of posts", content = @Content(
+            schema = @Schema(implementation = PostPage.class),
+            examples = @ExampleObject(name = "posts", value = Examples.POST_PAGE)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
@@ -94,7 +97,9 @@ public class PostResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.STRUCTURE, Roles.INSTRUCTEUR, Roles.ADMIN })
-    @Operation(summary = "Get a post with its contract history")
+    @Operation(operationId = "getPost", summary = "Get a post with its contract history", description = "The post,"
+            + " its state, recruitment deadline and every contract signed on it, newest last. A structure sees only its"
+            + " own posts.")
     @APIResponse(responseCode = "200", description = "The post; its version is the ETag",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PostView.class),
@@ -114,7 +119,8 @@ public class PostResource {
     @Operation(summary = "Return a vacant post", description = "VACANT → RETURNED, final: the post will not be"
             + " refilled. Its pending matches become OBSOLETE. Emits PostReturned.")
     @APIResponse(responseCode = "200", description = "Returned", content = @Content(
-            schema = @Schema(implementation = PostView.class)))
+            schema = @Schema(implementation = PostView.class),
+            examples = @ExampleObject(name = "returned", value = Examples.RETURNED_POST)))
     @APIResponse(responseCode = "404", description = "No such post, or not yours", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "not found", value = Examples.PROBLEM_NOT_FOUND)))
@@ -136,12 +142,12 @@ public class PostResource {
     @GET
     @Path("/{id}/candidates")
     @RolesAllowed({ Roles.STRUCTURE, Roles.ADMIN })
-    @Operation(summary = "Ranked candidates for a post", description = "AVAILABLE advisers available by the post's"
+    @Operation(operationId = "listCandidates", summary = "Ranked candidates for a post", description = "AVAILABLE advisers available by the post's"
             + " recruitment deadline whose mobility reaches the post, best first: same commune, same EPCI, same"
             + " département, same région, then national (NATIONAL mobility only; overseas territories match only"
             + " inside their own territory). Within a rank: CERTIFIED training first, then the earliest available.")
     @APIResponse(responseCode = "200", description = "A page of candidates", content = @Content(
-            examples = @ExampleObject(name = "candidates", value = Examples.CANDIDATES)))
+            schema = @Schema(implementation = CandidatePage.class), examples = @ExampleObject(name = "candidates", value = Examples.CANDIDATES)))
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "validation", value = Examples.PROBLEM_VALIDATION)))
@@ -159,5 +165,13 @@ public class PostResource {
         Post post = service.find(id).orElseThrow(() -> new ResourceNotFoundException("Post", id));
         scope.requireVisible(post);
         return post;
+    }
+
+    @Schema(name = "PostPage", description = "A page of posts")
+    public record PostPage(List<PostView> items, int page, int size, long totalItems) {
+    }
+
+    @Schema(name = "CandidatePage", description = "A page of ranked candidates")
+    public record CandidatePage(List<CandidateView> items, int page, int size, long totalItems) {
     }
 }

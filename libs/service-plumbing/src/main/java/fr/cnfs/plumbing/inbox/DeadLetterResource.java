@@ -3,6 +3,7 @@ package fr.cnfs.plumbing.inbox;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -52,8 +53,9 @@ public class DeadLetterResource {
     }
 
     @GET
-    @Operation(summary = "List the events this service dead-lettered", description = "Newest first, with the reason.")
-    @APIResponse(responseCode = "200", description = "A page of dead letters", content = @Content(examples = @ExampleObject(
+    @Operation(operationId = "listDeadLetters", summary = "List the events this service dead-lettered", description = "Newest first, with the reason.")
+    @APIResponse(responseCode = "200", description = "A page of dead letters", content = @Content(
+            schema = @Schema(implementation = DeadLetterPage.class), examples = @ExampleObject(
             name = "dead letters", value = """
                     {"items": [{"eventKey": "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9", "eventType": "fr.cnfs.contract.started.v1",
                                 "reason": "gross monthly salary 1500.00 is below the SMIC in force on 2024-03-01 (1766.92)",
@@ -67,12 +69,16 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{eventKey}/replay")
-    @Operation(summary = "Replay a dead letter once its cause is fixed",
+    @Operation(operationId = "replayDeadLetter", summary = "Replay a dead letter once its cause is fixed",
             description = "The record is published again to its original topic and consumed anew by this service.")
     @APIResponse(responseCode = "204", description = "Queued for replay")
     @APIResponse(responseCode = "404", description = "No such dead letter", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public void replay(@PathParam("eventKey") @Size(max = 300) String eventKey) {
         service.replay(eventKey);
+    }
+
+    @Schema(name = "DeadLetterPage", description = "A page of dead letters")
+    public record DeadLetterPage(List<DeadLetterView> items, int page, int size, long totalItems) {
     }
 }

@@ -39,7 +39,7 @@ public class ReconciliationFiguresResource {
 
     @GET
     @Path("/campaigns/{campaignId}")
-    @Operation(summary = "What this service knows of a campaign",
+    @Operation(operationId = "getCampaignFigures", summary = "What this service knows of a campaign",
             description = "Its posts (applications: granted; placement: opened; funding: funded) and its contracts "
                     + "(placement: finalized; funding: with an occupation). An unknown campaign has empty lists.")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(

@@ -123,7 +123,7 @@ public class WebhookResource {
     @POST
     @Consumes(APPLICATION_JSON)
     @Idempotent
-    @Operation(summary = "Subscribe a partner URL to event types",
+    @Operation(operationId = "subscribeWebhook", summary = "Subscribe a partner URL to event types",
             description = "Each event is POSTed as a CloudEvent in JSON (application/cloudevents+json), signed with "
                     + "HMAC-SHA256 of the body in X-CnFS-Signature (sha256=<hex>), retried with exponential backoff; "
                     + "events of one aggregate arrive in order.")
@@ -139,16 +139,18 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "List the active subscriptions")
+    @Operation(operationId = "listWebhooks", summary = "List the active subscriptions",
+            description = "Every active subscription of this service, newest first; secrets are never shown.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions",
-            content = @Content(examples = @ExampleObject(name = "subscriptions", value = EXAMPLE_SUBSCRIPTIONS)))
+            content = @Content(schema = @Schema(implementation = SubscriptionPage.class), examples = @ExampleObject(name = "subscriptions", value = EXAMPLE_SUBSCRIPTIONS)))
     public PageOf<SubscriptionView> list(@Valid @BeanParam PageRequest page) {
         return service.list(page, SubscriptionView::of);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a subscription")
+    @Operation(operationId = "getWebhook", summary = "Get a subscription",
+            description = "The subscription's URL, event types and state; the secret is never shown.")
     @APIResponse(responseCode = "200", description = "The subscription", content = @Content(schema = @Schema(implementation = SubscriptionView.class),
             examples = @ExampleObject(name = "subscription", value = EXAMPLE_SUBSCRIPTION)))
     @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -159,7 +161,7 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Unsubscribe", description = "Pending deliveries are cancelled.")
+    @Operation(operationId = "unsubscribeWebhook", summary = "Unsubscribe", description = "Pending deliveries are cancelled.")
     @APIResponse(responseCode = "204", description = "Unsubscribed")
     @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -169,14 +171,22 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(summary = "The delivery log of a subscription", description = "Newest first, with every attempt.")
+    @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log of a subscription", description = "Newest first, with every attempt.")
     @APIResponse(responseCode = "200", description = "A page of deliveries",
-            content = @Content(examples = @ExampleObject(name = "deliveries", value = EXAMPLE_DELIVERIES)))
+            content = @Content(schema = @Schema(implementation = DeliveryPage.class), examples = @ExampleObject(name = "deliveries", value = EXAMPLE_DELIVERIES)))
     @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public PageOf<DeliveryView> deliveries(@PathParam("id") UUID id,
             @QueryParam("status") @Pattern(regexp = "PENDING|DELIVERED|FAILED|CANCELLED") String status,
             @Valid @BeanParam PageRequest page) {
         return service.deliveries(id, status, page, DeliveryView::of);
+    }
+
+    @Schema(name = "WebhookSubscriptionPage", description = "A page of subscriptions")
+    public record SubscriptionPage(List<SubscriptionView> items, int page, int size, long totalItems) {
+    }
+
+    @Schema(name = "WebhookDeliveryPage", description = "A page of deliveries")
+    public record DeliveryPage(List<DeliveryView> items, int page, int size, long totalItems) {
     }
 }
