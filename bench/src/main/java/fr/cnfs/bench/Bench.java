@@ -77,6 +77,7 @@ public final class Bench {
         Runtime.getRuntime().addShutdownHook(new Thread(bench::stopEverything, "bench-shutdown"));
         try {
             bench.run();
+            report.complete();
         } catch (RuntimeException | SQLException e) {
             report.note("The run stopped early: " + e);
             e.printStackTrace();
@@ -96,15 +97,22 @@ public final class Bench {
         report.load("after seeding");
 
         getById();
+        report.write();
         filteredPage();
+        report.write();
         create();
+        report.write();
         candidates();
+        report.write();
         csvExport();
         report.load("after the HTTP scenarios");
+        report.write();
         eventLatency();
+        report.write();
         programme();
         report.load("after the programme runs");
         residentMemory("after the programme runs");
+        report.write();
         if (options.scale10()) {
             scale10();
             residentMemory("after the ten-times programme");
@@ -112,11 +120,13 @@ public final class Bench {
             report.row("ten times the programme (40,000 posts)", "wall time", "≤ 10× the programme run",
                     "not run (`--scale10` to run it)", null);
         }
+        report.write();
         stopServices();
         closeDatabases();
         if (options.pgbench()) {
             report.load("before pgbench (services stopped)");
             PgBench.run(devstack.postgres(), options, report, postThroughput);
+            report.write();
         }
         startUpTimes();
     }
@@ -251,7 +261,7 @@ public final class Bench {
                 body.put("structureId", structure.id());
                 body.put("campaignId", campaign);
                 body.put("postsRequested", 2);
-                body.put("contractMonths", 24);
+                body.put("contractMonths", 18);
                 body.put("desiredStartDate", desiredStart);
                 body.put("motivation", "Accompagner les habitants éloignés du numérique");
                 body.put("franceServicesLabel", false);
@@ -268,7 +278,7 @@ public final class Bench {
         Seeder.BulkStructure lyon = bulkStructures.stream().filter(s -> s.departement().equals("69")).findFirst()
                 .orElseThrow();
         String application = seeder.applyAndStartReview(lyon, campaign, 1);
-        approve(application, 1, "COSELEC candidates");
+        approve(application, 1, 1);
         awaitCount(placementDb, "SELECT count(*) FROM post WHERE application_id = ANY (?)", List.of(application), 1);
         candidatePost = postsOf(List.of(application)).get(0);
         String token = endpoints.admin();
@@ -382,7 +392,7 @@ public final class Bench {
                 for (int i = 0; i < count; i++) {
                     String application = applications.get(next++);
                     long sent = System.nanoTime();
-                    approve(application, 1, "COSELEC latency " + next);
+                    approve(application, 1, next);
                     long placementAt = 0;
                     long fundingAt = 0;
                     long deadline = sent + Duration.ofSeconds(60).toNanos();
@@ -450,8 +460,10 @@ public final class Bench {
         for (int run = 0; run < options.programmeRuns(); run++) {
             runs.add(programmeRun("Bench programme " + (run + 1), 1, run * options.programmeApplications()));
         }
-        programmeDetails("Programme runs (1,500 applications, 4,000 posts)", runs);
-        String scenario = "**programme run**: 4,000 posts over 1,500 applications → 4,000 T1 due";
+        String size = String.format("%,d posts over %,d applications", options.programmePosts(),
+                options.programmeApplications());
+        programmeDetails("Programme runs (" + size + ")", runs);
+        String scenario = "**programme run**: " + size + " → approve, posts and grants, recruitments finalized, T1 due";
         Stats wall = Stats.of(runs, ProgrammeRun::wallSeconds);
         report.row(scenario, "wall time s", "≤ 60", wall.format(1), wall.median() <= 60);
         for (String service : services.keySet()) {
@@ -466,7 +478,8 @@ public final class Bench {
 
     private void scale10() throws SQLException {
         ProgrammeRun run = programmeRun("Bench programme x10", 10, 0);
-        programmeDetails("Ten times the programme (15,000 applications, 40,000 posts), one run", List.of(run));
+        programmeDetails(String.format("Ten times the programme (%,d posts over %,d applications), one run",
+                run.posts(), run.applications()), List.of(run));
         double ratio = run.wallSeconds() / programmeWall;
         report.row("**ten times the programme**: 40,000 posts", "wall time s (× the programme run)",
                 "≤ 10× the programme run", String.format("%.1f (1 run; %.1f×)", run.wallSeconds(), ratio), ratio <= 10);
@@ -517,7 +530,7 @@ public final class Bench {
         log(name + ": approving");
         long started = System.nanoTime();
         Parallel.map(options.clientThreads(), indexes,
-                i -> approve(applications.get(i), i < withThree ? 3 : 2, "COSELEC " + name + " " + i));
+                i -> approve(applications.get(i), i < withThree ? 3 : 2, i + 1));
         double approve = seconds(started);
         long mark = System.nanoTime();
         awaitCount(placementDb, "SELECT count(*) FROM post WHERE application_id = ANY (?)", applications, postCount);
@@ -552,9 +565,9 @@ public final class Bench {
                 consumed);
     }
 
-    private Object approve(String application, int posts, String decisionNumber) {
+    private Object approve(String application, int posts, int committeeSession) {
         api.post(endpoints.applications() + "/applications/" + application + "/approve", endpoints.instructeur(),
-                Map.of("postsGranted", posts, "decisionNumber", decisionNumber), 200);
+                Map.of("postsGranted", posts, "decisionNumber", "COSELEC " + committeeSession), 200);
         return application;
     }
 
@@ -565,7 +578,7 @@ public final class Bench {
         api.post(endpoints.placement() + "/matches/" + match + "/shortlist", token, Map.of(), 200);
         LocalDate start = LocalDate.now().minusDays(20);
         api.post(endpoints.placement() + "/matches/" + match + "/recruit", token, Map.of("contractType", "CDD",
-                "startDate", start.toString(), "endDate", start.plusMonths(24).minusDays(1).toString(),
+                "startDate", start.toString(), "endDate", start.plusMonths(18).minusDays(1).toString(),
                 "grossMonthlySalary", new BigDecimal("1900.00"), "weeklyHours", 35), 200);
         api.post(endpoints.placement() + "/matches/" + match + "/finalize", token, Map.of(), 200);
         return match;

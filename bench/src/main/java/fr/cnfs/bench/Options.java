@@ -21,7 +21,8 @@ import java.time.Duration;
  * @param pgbench          run pgbench for PostgreSQL's own limit
  */
 record Options(Path repository, int runs, Duration warmUp, Duration duration, int connections, int bulk,
-        int latencyEvents, int programmeRuns, int programmeApplications, int programmePosts, boolean scale10, int clientThreads, boolean pgbench) {
+        int latencyEvents, int programmeRuns, int programmeApplications, int programmePosts, boolean scale10,
+        int clientThreads, boolean pgbench) {
 
     static Options parse(String[] args) {
         Path repository = Path.of(".");

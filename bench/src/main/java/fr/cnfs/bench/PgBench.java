@@ -63,13 +63,14 @@ final class PgBench {
                 INSERT INTO application (id, siret, category, departement_code, region_code, territory_zone, campaign_id,
                     posts_requested, contract_months, status, created_at, version, structure_id, desired_start_date,
                     motivation, france_services_label, updated_at, priority)
-                VALUES (gen_random_uuid(), '80000000000018', 'PRIVATE', '69', '84', 'METRO', '%s', 2, 24, 'DRAFT', now(),
+                VALUES (gen_random_uuid(), '80000000000018', 'PRIVATE', '69', '84', 'METRO', '%s', 2, 18, 'DRAFT', now(),
                     0, '%s', current_date + 30, 'Accompagner les habitants éloignés du numérique', false, now(), false);
                 INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, event_type, payload, headers, occurred_at)
                 VALUES (gen_random_uuid(), 'cnfs.applications', 'Application', gen_random_uuid()::text,
-                    'fr.cnfs.applications.ApplicationCreated', '%s', '{"ce_source":"/applications-service"}', now());
+                    'fr.cnfs.applications.ApplicationCreated', '{"payload":"' || repeat('x', 500) || '"}',
+                    '{"ce_source":"/applications-service"}', now());
                 COMMIT;
-                """.formatted(campaignId, structureId, "{\"applicationId\":\"x\",\"payload\":\"" + "x".repeat(500) + "\"}"),
+                """.formatted(campaignId, structureId),
                 StandardCharsets.UTF_8);
         try {
             pgbench(postgres, options, script, 5);

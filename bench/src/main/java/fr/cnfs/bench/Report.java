@@ -23,13 +23,33 @@ final class Report {
     private final String startedAt = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
             .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
 
+    private final Path file;
+    private boolean complete;
+    private double highestLoad;
+
     Report(Options options) {
         this.options = options;
+        Path folder = options.repository().resolve("bench/results");
+        Path dated = folder.resolve(LocalDate.now() + ".md");
+        this.file = Files.exists(dated)
+                ? folder.resolve(LocalDate.now() + "-" + LocalTime.now().format(DateTimeFormatter.ofPattern("HHmm")) + ".md")
+                : dated;
+    }
+
+    /** The last write is the complete one; earlier ones keep what a stopped run measured. */
+    void complete() {
+        complete = true;
     }
 
     /** Notes the load average at a point of the run: the machine may be shared. */
     void load(String when) {
-        loads.add("| " + when + " | " + Machine.loadAverage() + " |");
+        String load = Machine.loadAverage();
+        loads.add("| " + when + " | " + load + " |");
+        try {
+            highestLoad = Math.max(highestLoad, Double.parseDouble(load.substring(0, load.indexOf(' '))));
+        } catch (RuntimeException e) {
+            // unknown load average: nothing to compare
+        }
     }
 
     /** A row of the summary table; {@code met} null when the figure has no target. */
@@ -46,15 +66,14 @@ final class Report {
     }
 
     Path write() throws IOException {
-        Path folder = options.repository().resolve("bench/results");
-        Files.createDirectories(folder);
-        Path file = folder.resolve(LocalDate.now() + ".md");
-        if (Files.exists(file)) {
-            file = folder.resolve(LocalDate.now() + "-" + LocalTime.now().format(DateTimeFormatter.ofPattern("HHmm")) + ".md");
-        }
+        Files.createDirectories(file.getParent());
         StringBuilder text = new StringBuilder();
         text.append("# Benchmark results, ").append(startedAt).append("\n\n");
-        text.append("Written by `bench/run.sh` (see [bench/README.md](../README.md)).\n\n");
+        text.append("Written by `bench/run.sh` (see [bench/README.md](../README.md)).");
+        if (!complete) {
+            text.append(" **Partial: the run was still going or stopped early; the figures below are those it had.**");
+        }
+        text.append("\n\n");
         text.append("## Machine\n\n");
         text.append("| | |\n|---|---|\n");
         text.append("| CPU | ").append(Machine.cores()).append(" cores, ").append(Machine.cpuModel()).append(" |\n");
@@ -66,6 +85,11 @@ final class Report {
         text.append("Load average (1 / 5 / 15 min) during the run:\n\n| when | load average |\n|---|---|\n");
         loads.forEach(line -> text.append(line).append('\n'));
         text.append('\n');
+        if (highestLoad > Machine.cores()) {
+            text.append(String.format("**The machine was shared**: a 1-minute load average up to %.1f on %d cores means "
+                    + "other work took most of the CPU, so these figures are far below what the system does on a quiet "
+                    + "machine. They show that the kit runs, not the system's capacity.%n%n", highestLoad, Machine.cores()));
+        }
         text.append("## Method\n\n");
         text.append(String.format("""
                 - HTTP scenarios: a closed-loop Java load generator (java.net.http, one HTTP/1.1 keep-alive connection \
@@ -79,12 +103,12 @@ final class Report {
                 - Programme: %d run(s), each on a fresh campaign; applications and advisers are put in place first \
                 (not timed); the wall time runs from the first approval until funding holds every T1 as DUE. %d \
                 concurrent users drive the steps.
-                - Data: the 100,000 applications and the 100,000-adviser pool are cloned in bulk SQL from rows made \
+                - Data: the %,d applications and the %,d-adviser pool are cloned in bulk SQL from rows made \
                 through the API (one structure and one adviser per commune, ten communes); everything else goes \
                 through the public APIs.
                 """, options.connections(), options.warmUp().toSeconds(), options.runs(),
                 options.duration().toSeconds(), options.latencyEvents(), options.programmeRuns(),
-                options.clientThreads()));
+                options.clientThreads(), options.bulk(), options.bulk()));
         text.append('\n');
         text.append("## Results\n\n");
         text.append("Median (min–max) of the runs.\n\n");

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.cnfs.territory.Siren;
 import fr.cnfs.territory.Siret;
 
 /**
@@ -51,7 +52,9 @@ final class Seeder {
 
     /** A valid SIRET, unique in the run: an association's (private structures have no SIREN in the referential). */
     static String nextSiret() {
-        return Siret.withCheckDigit(String.format("8%012d", SIRET_COUNTER.getAndIncrement())).value();
+        long n = SIRET_COUNTER.getAndIncrement();
+        String siren = Siren.withCheckDigit(String.format("8%07d", n / 10_000)).value();
+        return Siret.withCheckDigit(siren + String.format("%04d", n % 10_000)).value();
     }
 
     String openCampaign(String name, int postQuota) {
@@ -160,7 +163,7 @@ final class Seeder {
                     posts_requested, contract_months, status, created_at, version, structure_id, desired_start_date,
                     motivation, france_services_label, updated_at, submitted_at, priority)
                 SELECT gen_random_uuid(), s.siret, s.category, s.departement_code, s.region_code, s.territory_zone,
-                    ?::uuid, 1 + u.n % 3, 24, (ARRAY['SUBMITTED', 'UNDER_REVIEW', 'WITHDRAWN', 'DRAFT'])[1 + u.n % 4],
+                    ?::uuid, 1 + u.n % 3, 18, (ARRAY['SUBMITTED', 'UNDER_REVIEW', 'WITHDRAWN', 'DRAFT'])[1 + u.n % 4],
                     now() - (u.n % 90) * interval '1 day' - u.n * interval '1 second', 0, s.id, current_date + 30,
                     'Accompagner les habitants éloignés du numérique', u.n % 5 = 0, now(),
                     CASE WHEN u.n % 4 <> 3 THEN now() - (u.n % 90) * interval '1 day' END, false
@@ -234,7 +237,7 @@ final class Seeder {
         body.put("structureId", structure.id());
         body.put("campaignId", campaignId);
         body.put("postsRequested", postsRequested);
-        body.put("contractMonths", 24);
+        body.put("contractMonths", 18);
         body.put("desiredStartDate", LocalDate.now().plusDays(10).toString());
         body.put("motivation", "Accompagner les habitants éloignés du numérique");
         body.put("franceServicesLabel", false);
