@@ -140,11 +140,16 @@ public final class Bench {
             ports.put(spec.database(), FreePorts.pick());
         }
         for (ServiceSpec spec : ServiceSpec.ALL) {
+            List<String> jvmOptions = new ArrayList<>(Launcher.SERVICE_JVM_OPTIONS);
+            if (options.jfr()) {
+                // The profile of the whole run, written when the service stops.
+                jvmOptions.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                        + options.repository().resolve("target/bench/jfr/" + spec.module() + ".jfr"));
+            }
             services.put(spec.database(), new ServiceProcess(spec.module(),
                     ServiceProcess.packagedJar(options.repository(), spec.module()), ports.get(spec.database()),
                     devstack.serviceEnvironment(database(spec), ports),
-                    options.repository().resolve("target/bench/logs/" + spec.module() + ".log"),
-                    Launcher.SERVICE_JVM_OPTIONS));
+                    options.repository().resolve("target/bench/logs/" + spec.module() + ".log"), jvmOptions));
         }
         log("Starting the three services side by side ...");
         Parallel.map(3, List.copyOf(services.values()), service -> service.startAndAwaitReady(START_TIMEOUT));

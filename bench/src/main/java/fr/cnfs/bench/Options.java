@@ -19,10 +19,11 @@ import java.time.Duration;
  * @param scale10          also run the programme at ten times its size (40,000 posts)
  * @param clientThreads    concurrent users driving the programme's steps
  * @param pgbench          run pgbench for PostgreSQL's own limit
+ * @param jfr              record a JFR profile of each service (target/bench/jfr/&lt;service&gt;.jfr)
  */
 record Options(Path repository, int runs, Duration warmUp, Duration duration, int connections, int bulk,
         int latencyEvents, int programmeRuns, int programmeApplications, int programmePosts, boolean scale10,
-        int clientThreads, boolean pgbench) {
+        int clientThreads, boolean pgbench, boolean jfr) {
 
     static Options parse(String[] args) {
         Path repository = Path.of(".");
@@ -38,6 +39,7 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
         boolean scale10 = false;
         int clientThreads = 16;
         boolean pgbench = true;
+        boolean jfr = false;
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "true";
@@ -55,12 +57,13 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
                 case "--scale10" -> scale10 = Boolean.parseBoolean(value);
                 case "--client-threads" -> clientThreads = Integer.parseInt(value);
                 case "--pgbench" -> pgbench = Boolean.parseBoolean(value);
+                case "--jfr" -> jfr = Boolean.parseBoolean(value);
                 default -> throw new IllegalArgumentException("Unknown option " + arg + "; see bench/README.md");
             }
         }
         return new Options(repository.toAbsolutePath().normalize(), runs, Duration.ofSeconds(warmUp),
                 Duration.ofSeconds(duration), connections, bulk, latencyEvents, programmeRuns,
                 programmeApplications, programmePosts, scale10, clientThreads,
-                pgbench);
+                pgbench, jfr);
     }
 }
