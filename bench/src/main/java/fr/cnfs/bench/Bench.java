@@ -109,11 +109,16 @@ public final class Bench {
         report.write();
         eventLatency();
         report.write();
-        programme();
-        report.load("after the programme runs");
-        residentMemory("after the programme runs");
+        if (options.programmeRuns() > 0) {
+            programme();
+            report.load("after the programme runs");
+            residentMemory("after the programme runs");
+        } else {
+            report.row("**programme run**", "wall time s", "≤ 60", "not run (`--programme-runs=0`)", null);
+            residentMemory("without a programme run");
+        }
         report.write();
-        if (options.scale10()) {
+        if (options.scale10() && options.programmeRuns() > 0) {
             scale10();
             residentMemory("after the ten-times programme");
         } else {
