@@ -59,6 +59,7 @@ public final class Bench {
     private List<String> bulkApplications;
     private String candidatePost;
     private double postThroughput = Double.NaN;
+    private double programmeWall = Double.NaN;
 
     private Bench(Options options, Report report, Devstack devstack) {
         this.options = options;
@@ -483,8 +484,6 @@ public final class Bench {
         }
         programmeWall = wall.median();
     }
-
-    private double programmeWall = Double.NaN;
 
     private void scale10() throws SQLException {
         ProgrammeRun run = programmeRun("Bench programme x10", 10, 0);
