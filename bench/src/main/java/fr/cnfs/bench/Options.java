@@ -1,0 +1,69 @@
+package fr.cnfs.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The kit's settings, from {@code --name=value} arguments; every one has a default that gives the full kit in about
+ * half an hour on the reference machine (without the ten-times programme).
+ *
+ * @param runs             timed runs per figure (each figure is their median, with min and max)
+ * @param warmUp           untimed load before the timed runs of each HTTP scenario
+ * @param duration         length of one timed HTTP run
+ * @param connections      concurrent connections of the HTTP scenarios
+ * @param bulk             applications and advisers of the 100,000-row data sets
+ * @param latencyEvents    approvals per run of the event-latency scenario
+ * @param programmeRuns    programme runs (each on its own campaign)
+ * @param programmeApplications applications of one programme run (1,500)
+ * @param programmePosts   posts granted over them (4,000; at most three per application)
+ * @param scale10          also run the programme at ten times its size (40,000 posts)
+ * @param clientThreads    concurrent users driving the programme's steps
+ * @param pgbench          run pgbench for PostgreSQL's own limit
+ * @param jfr              record a JFR profile of each service (target/bench/jfr/&lt;service&gt;.jfr)
+ */
+record Options(Path repository, int runs, Duration warmUp, Duration duration, int connections, int bulk,
+        int latencyEvents, int programmeRuns, int programmeApplications, int programmePosts, boolean scale10,
+        int clientThreads, boolean pgbench, boolean jfr) {
+
+    static Options parse(String[] args) {
+        Path repository = Path.of(".");
+        int runs = 3;
+        int warmUp = 10;
+        int duration = 15;
+        int connections = 32;
+        int bulk = 100_000;
+        int latencyEvents = 100;
+        int programmeRuns = 3;
+        int programmeApplications = 1_500;
+        int programmePosts = 4_000;
+        boolean scale10 = false;
+        int clientThreads = 16;
+        boolean pgbench = true;
+        boolean jfr = false;
+        for (String arg : args) {
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "true";
+            switch (name) {
+                case "--repository" -> repository = Path.of(value);
+                case "--runs" -> runs = Integer.parseInt(value);
+                case "--warm-up" -> warmUp = Integer.parseInt(value);
+                case "--duration" -> duration = Integer.parseInt(value);
+                case "--connections" -> connections = Integer.parseInt(value);
+                case "--bulk" -> bulk = Integer.parseInt(value);
+                case "--latency-events" -> latencyEvents = Integer.parseInt(value);
+                case "--programme-runs" -> programmeRuns = Integer.parseInt(value);
+                case "--programme-applications" -> programmeApplications = Integer.parseInt(value);
+                case "--programme-posts" -> programmePosts = Integer.parseInt(value);
+                case "--scale10" -> scale10 = Boolean.parseBoolean(value);
+                case "--client-threads" -> clientThreads = Integer.parseInt(value);
+                case "--pgbench" -> pgbench = Boolean.parseBoolean(value);
+                case "--jfr" -> jfr = Boolean.parseBoolean(value);
+                default -> throw new IllegalArgumentException("Unknown option " + arg + "; see bench/README.md");
+            }
+        }
+        return new Options(repository.toAbsolutePath().normalize(), runs, Duration.ofSeconds(warmUp),
+                Duration.ofSeconds(duration), connections, bulk, latencyEvents, programmeRuns,
+                programmeApplications, programmePosts, scale10, clientThreads,
+                pgbench, jfr);
+    }
+}

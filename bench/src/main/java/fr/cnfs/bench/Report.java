@@ -1,0 +1,133 @@
+package fr.cnfs.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The results file, bench/results/&lt;date&gt;.md: the machine, the method, the table, the details and the notes. */
+final class Report {
+
+    private record Row(String scenario, String figure, String target, String measured, String verdict) {
+    }
+
+    private final Options options;
+    private final List<Row> rows = new ArrayList<>();
+    private final List<String> details = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final List<String> loads = new ArrayList<>();
+    private final String startedAt = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+
+    private final Path file;
+    private boolean complete;
+    private double highestLoad;
+
+    Report(Options options) {
+        this.options = options;
+        Path folder = options.repository().resolve("bench/results");
+        Path dated = folder.resolve(LocalDate.now() + ".md");
+        this.file = Files.exists(dated)
+                ? folder.resolve(LocalDate.now() + "-" + LocalTime.now().format(DateTimeFormatter.ofPattern("HHmm")) + ".md")
+                : dated;
+    }
+
+    /** The last write is the complete one; earlier ones keep what a stopped run measured. */
+    void complete() {
+        complete = true;
+    }
+
+    /** Notes the load average at a point of the run: the machine may be shared. */
+    void load(String when) {
+        String load = Machine.loadAverage();
+        loads.add("| " + when + " | " + load + " |");
+        try {
+            highestLoad = Math.max(highestLoad, Double.parseDouble(load.substring(0, load.indexOf(' '))));
+        } catch (RuntimeException e) {
+            // unknown load average: nothing to compare
+        }
+    }
+
+    /** A row of the summary table; {@code met} null when the figure has no target. */
+    void row(String scenario, String figure, String target, String measured, Boolean met) {
+        rows.add(new Row(scenario, figure, target, measured, met == null ? "" : met ? "met" : "**missed**"));
+    }
+
+    void detail(String markdown) {
+        details.add(markdown);
+    }
+
+    void note(String markdown) {
+        notes.add(markdown);
+    }
+
+    Path write() throws IOException {
+        Files.createDirectories(file.getParent());
+        StringBuilder text = new StringBuilder();
+        text.append("# Benchmark results, ").append(startedAt).append("\n\n");
+        text.append("Written by `bench/run.sh` (see [bench/README.md](../README.md)).");
+        if (!complete) {
+            text.append(" **Partial: the run was still going or stopped early; the figures below are those it had.**");
+        }
+        text.append("\n\n");
+        text.append("## Machine\n\n");
+        text.append("| | |\n|---|---|\n");
+        text.append("| CPU | ").append(Machine.cores()).append(" cores, ").append(Machine.cpuModel()).append(" |\n");
+        text.append("| memory | ").append(Machine.memory()).append(" |\n");
+        text.append("| Java | ").append(Machine.java()).append(" |\n");
+        text.append("| services | the three packaged jars, JVM options `")
+                .append(String.join(" ", fr.cnfs.devstack.Launcher.SERVICE_JVM_OPTIONS)).append("` |\n");
+        text.append("| infrastructure | PostgreSQL and one Kafka broker (devstack), the load generator: all on this machine |\n\n");
+        text.append("Load average (1 / 5 / 15 min) during the run:\n\n| when | load average |\n|---|---|\n");
+        loads.forEach(line -> text.append(line).append('\n'));
+        text.append('\n');
+        if (highestLoad > Machine.cores()) {
+            text.append(String.format("**The machine was shared**: a 1-minute load average up to %.1f on %d cores means "
+                    + "other work took most of the CPU, so these figures are far below what the system does on a quiet "
+                    + "machine. They show that the kit runs, not the system's capacity.%n%n", highestLoad, Machine.cores()));
+        }
+        text.append("## Method\n\n");
+        text.append(String.format("""
+                - HTTP scenarios: a closed-loop Java load generator (java.net.http, one HTTP/1.1 keep-alive connection \
+                per worker), %d connections, latencies recorded in HdrHistogram (µs, 3 significant digits). Each \
+                scenario has %d s of warm-up load, then %d timed runs of %d s; every figure is the median of the runs, \
+                with (min–max). Closed loop: the percentiles are those of the requests sent, without \
+                coordinated-omission correction, and the load generator shares the cores with the services.
+                - Event latency: %d approvals per run, one at a time; the clock starts when the approval request is \
+                sent (so it includes the approval itself) and stops when the post is committed in placement's \
+                database and the grant in funding's (polled every millisecond over JDBC).
+                - Programme: %d run(s), each on a fresh campaign; applications and advisers are put in place first \
+                (not timed); the wall time runs from the first approval until funding holds every T1 as DUE. %d \
+                concurrent users drive the steps.
+                - Data: the %,d applications and the %,d-adviser pool are cloned in bulk SQL from rows made \
+                through the API (one structure and one adviser per commune, ten communes); everything else goes \
+                through the public APIs.
+                """, options.connections(), options.warmUp().toSeconds(), options.runs(),
+                options.duration().toSeconds(), options.latencyEvents(), options.programmeRuns(),
+                options.clientThreads(), options.bulk(), options.bulk()));
+        text.append('\n');
+        text.append("## Results\n\n");
+        text.append("Median (min–max) of the runs.\n\n");
+        text.append("| scenario | figure | target | measured | |\n|---|---|---|---|---|\n");
+        for (Row row : rows) {
+            text.append("| ").append(row.scenario()).append(" | ").append(row.figure()).append(" | ")
+                    .append(row.target()).append(" | ").append(row.measured()).append(" | ").append(row.verdict())
+                    .append(" |\n");
+        }
+        text.append('\n');
+        if (!details.isEmpty()) {
+            text.append("## Details\n\n");
+            details.forEach(detail -> text.append(detail).append("\n\n"));
+        }
+        if (!notes.isEmpty()) {
+            text.append("## Notes\n\n");
+            notes.forEach(note -> text.append("- ").append(note).append('\n'));
+        }
+        Files.writeString(file, text);
+        return file;
+    }
+}
