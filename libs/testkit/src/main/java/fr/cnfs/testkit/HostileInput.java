@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -43,7 +42,7 @@ public final class HostileInput {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final List<String> LEAKS = List.of("Exception", "\tat ", "java.", "jakarta.", "org.hibernate",
-            "org.postgresql", "com.fasterxml", "io.quarkus", "io.vertx", "fr.cnfs.", "SQLState", "syntax error at",
+            "org.postgresql", "com.fasterxml", "io.quarkus", "io.vertx", "fr.cnfs.plumbing", "SQLState", "syntax error at",
             "PSQL", "duplicate key", "violates", "relation \"", "Caused by");
     private static final String LONG = "x".repeat(100_000);
     private static final List<String> MALFORMED = List.of("{", "{\"a\":", "[1, 2", "nul", "{\"a\": 1,}", "{'a': 1}",
@@ -174,10 +173,17 @@ public final class HostileInput {
             String oversized = "{\"a\": \"" + "x".repeat(1_100_000) + "\"}";
             sendRaw(valid.path(), "application/json", oversized, Expect.TOO_LARGE, "a body over the size limit");
             String json = validBody == null ? "{}" : write(validBody);
-            sendRaw(valid.path(), "text/plain", json, Expect.UNSUPPORTED, "text/plain");
-            sendRaw(valid.path(), "application/xml", "<a>1</a>", Expect.UNSUPPORTED, "application/xml");
-            sendRaw(valid.path(), "application/x-www-form-urlencoded", "a=1", Expect.UNSUPPORTED, "a form");
-            sendRaw(valid.path(), "multipart/form-data; boundary=x", "--x--", Expect.UNSUPPORTED, "multipart");
+            // A command whose body is optional accepts any media type, so that it can be posted without one; it is
+            // tried on an object that does not exist.
+            boolean optional = !operation.node().path("requestBody").path("required").asBoolean(false);
+            String target = optional && hasPathParameters() ? onNothing() : valid.path();
+            Expect expect = optional ? Expect.NO_SERVER_ERROR : Expect.UNSUPPORTED;
+            if (!optional || hasPathParameters()) {
+                send(target, valid.query(), json, "text/plain", expect, "text/plain");
+                send(target, valid.query(), "<a>1</a>", "application/xml", expect, "application/xml");
+                send(target, valid.query(), "a=1", "application/x-www-form-urlencoded", expect, "a form");
+                send(target, valid.query(), "--x--", "multipart/form-data; boundary=x", expect, "multipart");
+            }
             if (validBody != null) {
                 attackProperties(List.of(), bodySchema);
             }
@@ -201,7 +207,7 @@ public final class HostileInput {
                 for (Object wrong : wrongTypes(type)) {
                     sendBody(with(path, wrong), Expect.REFUSED, where + " of the wrong type " + abbreviate(String.valueOf(wrong)));
                 }
-                for (var value : values(property.getKey(), propertySchema, type)) {
+                for (var value : values(property.getKey(), propertySchema, type, true)) {
                     if (value.invalid()) {
                         sendBody(with(path, value.value()), Expect.REFUSED, where + " = " + value.describe());
                     } else {
@@ -221,6 +227,12 @@ public final class HostileInput {
                         + " on an unknown object");
                 return;
             }
+            if (valid.stranger() != null && valid.strangerStatus() >= 400) {
+                // Parsed and validated, then refused: the stranger may not create on another's behalf.
+                send(valid.path(), valid.query(), write(with(path, value.value())), "application/json", valid.stranger(),
+                        Expect.REFUSED, where + " = " + value.describe() + " by a stranger");
+                return;
+            }
             String missing = firstRequiredOtherThan(path.get(0));
             if (missing != null) {
                 Map<String, Object> body = with(path, value.value());
@@ -231,10 +243,14 @@ public final class HostileInput {
             }
         }
 
+        /** A required text or id (a primitive may be "required" in the schema yet default when absent). */
         private String firstRequiredOtherThan(String property) {
             for (JsonNode required : bodySchema.path("required")) {
-                if (!required.asText().equals(property) && validBody.containsKey(required.asText())) {
-                    return required.asText();
+                String name = required.asText();
+                JsonNode schema = bodySchema.path("properties").path(name);
+                if (!name.equals(property) && validBody.containsKey(name)
+                        && Set.of("string", "array", "object").contains(document.typeOf(schema))) {
+                    return name;
                 }
             }
             return null;
@@ -246,7 +262,7 @@ public final class HostileInput {
             String name = parameter.path("name").asText();
             JsonNode schema = document.resolve(parameter.path("schema"));
             String type = document.typeOf(schema);
-            for (Value value : values(name, schema, type)) {
+            for (Value value : values(name, schema, type, false)) {
                 if (value.value() instanceof String text && text.length() > 3_000) {
                     // The HTTP layer bounds the request line; a long value travels in bodies.
                     continue;
@@ -268,7 +284,7 @@ public final class HostileInput {
 
         private void attackPath(String name) {
             for (String bad : List.of("not-a-uuid", "' OR '1'='1", "1;DROP TABLE x", "%00", "..%2F..%2Fetc%2Fpasswd",
-                    "Ωμέγα🙂", "-1", "99999999999999999999", "x".repeat(2_000), UUID.randomUUID().toString())) {
+                    "Ωμέγα🙂", "-1", "99999999999999999999", "x".repeat(2_000))) {
                 String path = replaceParameter(operation.path(), name, bad);
                 send(path, valid.query(), validBody == null ? null : write(validBody),
                         validBody == null ? null : "application/json", Expect.REFUSED, "path " + name + " = " + abbreviate(bad));
@@ -304,17 +320,22 @@ public final class HostileInput {
 
         private void send(String path, Map<String, Object> query, String body, String contentType, Expect expect,
                 String what) {
+            send(path, query, body, contentType, valid.owner(), expect, what);
+        }
+
+        private void send(String path, Map<String, Object> query, String body, String contentType, String token,
+                Expect expect, String what) {
             requests++;
             RequestSpecification request = given()
                     .config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
                             .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
                     .urlEncodingEnabled(!path.contains("%")).redirects().follow(false);
-            if (valid.owner() != null) {
-                request = request.auth().oauth2(valid.owner());
+            if (token != null) {
+                request = request.auth().oauth2(token);
             }
             request = request.headers(valid.headers()).queryParams(query);
             if (body != null) {
-                request = request.contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8));
+                request = request.contentType(contentType).body(body);
             }
             Response response;
             try {
@@ -413,8 +434,12 @@ public final class HostileInput {
         };
     }
 
-    /** Values for a property or parameter, each marked invalid when its schema (or its code's rule) excludes it. */
-    private static List<Value> values(String name, JsonNode schema, String type) {
+    /**
+     * Values for a property or parameter, each marked invalid when its schema excludes it, or, in a body, when it is
+     * a SIRET, commune or département code that does not exist. A well-formed code as a list filter merely matches
+     * nothing.
+     */
+    private static List<Value> values(String name, JsonNode schema, String type, boolean inBody) {
         List<Value> values = new ArrayList<>();
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         if (schema.has("enum")) {
@@ -459,8 +484,8 @@ public final class HostileInput {
                     candidates.addAll(List.of("00", "999", "2C", "ZZ"));
                 }
                 for (String candidate : candidates) {
-                    values.add(new Value(candidate, invalidString(lower, format, pattern, maxLength, candidate,
-                            schema.has("enum"))));
+                    values.add(new Value(candidate, invalidString(inBody ? lower : "", format, pattern, maxLength,
+                            candidate, schema.has("enum"))));
                 }
             }
             default -> {
@@ -471,12 +496,18 @@ public final class HostileInput {
 
     private static boolean invalidString(String name, String format, String pattern, Integer maxLength, String value,
             boolean isEnum) {
+        if (value.isBlank()) {
+            // An empty text may stand for an absent optional value, a blank one for a blank comment.
+            return false;
+        }
         if (isEnum || maxLength != null && value.length() > maxLength) {
             return true;
         }
         if (pattern != null) {
             try {
-                if (!Pattern.compile(pattern).matcher(value).matches()) {
+                // "\\S" is how @NotBlank is documented: a search, where the other patterns are whole-value matches.
+                var matcher = Pattern.compile(pattern).matcher(value);
+                if (pattern.equals("\\S") ? !matcher.find() : !matcher.matches()) {
                     return true;
                 }
             } catch (PatternSyntaxException e) {
