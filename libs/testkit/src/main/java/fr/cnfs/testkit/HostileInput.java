@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restassured.config.EncoderConfig;
+import io.restassured.http.ContentType;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -328,7 +329,8 @@ public final class HostileInput {
             requests++;
             RequestSpecification request = given()
                     .config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
-                            .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                            .appendDefaultContentCharsetToContentTypeIfUndefined(false)
+                            .encodeContentTypeAs("multipart/form-data", ContentType.TEXT)))
                     .urlEncodingEnabled(!path.contains("%")).redirects().follow(false);
             if (token != null) {
                 request = request.auth().oauth2(token);
