@@ -27,15 +27,15 @@ import fr.cnfs.testkit.ApiDocument;
 import fr.cnfs.testkit.Call;
 import fr.cnfs.testkit.Identities;
 import fr.cnfs.testkit.PlumbingRows;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 
 /**
  * The authorization matrix of applications-service over every operation of its OpenAPI document, and the table of
  * docs/security-matrix.md checked against it.
  */
 @QuarkusTest
-@TestProfile(SelfReconciliationProfile.class)
+@QuarkusTestResource(SelfReconciliationResource.class)
 class AccessMatrixTest {
 
     static final String SERVICE = "applications-service";

@@ -8,11 +8,9 @@ import fr.cnfs.testkit.AccessMatrix;
 import fr.cnfs.testkit.HostileInput;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 
 /** Invalid requests generated from the OpenAPI document: each gets a 4xx problem, none a 5xx, and nothing changes. */
 @QuarkusTest
-@TestProfile(SelfReconciliationProfile.class)
 class HostileInputTest {
 
     @Inject

@@ -6,14 +6,12 @@ import fr.cnfs.devstack.Tokens;
 import fr.cnfs.testkit.ApiDocument;
 import fr.cnfs.testkit.Safeguards;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 
 /**
  * What stands in front of every operation of applications-service: token verification (issuer, audience, expiry,
  * signature), security headers, CORS for the front ends, the paging cap and Idempotency-Key on every creation.
  */
 @QuarkusTest
-@TestProfile(SelfReconciliationProfile.class)
 class SafeguardsTest {
 
     @Test
