@@ -82,6 +82,25 @@ class HttpSafeguardsTest {
     }
 
     @Test
+    void aValueTheDatabaseCannotStoreIsABadRequestNotAServerError() {
+        String text = "nul \u0000 " + UUID.randomUUID();
+        given().contentType(ContentType.JSON).body(Map.of("text", text)).when().post("/fixture/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:cnfs:problem:invalid-value"))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("0x00")));
+        assertEquals(0, count("SELECT count(*) FROM fixture_note WHERE text LIKE 'nul %'"));
+    }
+
+    @Test
+    void aBodyWithTrailingTokensIsMalformed() {
+        String text = "trailing " + UUID.randomUUID();
+        given().contentType(ContentType.JSON).body("{\"text\": \"" + text + "\"}}").when().post("/fixture/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:cnfs:problem:malformed-body"));
+        assertEquals(0, count("SELECT count(*) FROM fixture_note WHERE text = '" + text + "'"));
+    }
+
+    @Test
     void aUniqueConstraintRaceIsAConflictNotAServerError() {
         String id = given().contentType(ContentType.JSON).body(Map.of("text", "original")).when().post("/fixture/notes")
                 .then().statusCode(201).extract().path("id");

@@ -37,9 +37,24 @@ public class AuditTrail {
                 break;
             }
         }
-        String target = request.getUriInfo().getPathParameters().getFirst("id");
+        String target = targetOf(request.getUriInfo().getPathParameters());
         AUDIT.infof("subject=%s role=%s operation=%s.%s method=%s target=%s status=%d", subject, role,
                 resource.getResourceClass().getSimpleName(), resource.getMethodName(), request.getMethod(),
                 target == null ? "-" : target, response.getStatus());
+    }
+
+    /** The {@code id} path parameter, else the last one (an event key, a campaign id), else none. */
+    private static String targetOf(jakarta.ws.rs.core.MultivaluedMap<String, String> parameters) {
+        String id = parameters.getFirst("id");
+        if (id != null) {
+            return id;
+        }
+        String last = null;
+        for (var values : parameters.values()) {
+            if (!values.isEmpty()) {
+                last = values.get(values.size() - 1);
+            }
+        }
+        return last;
     }
 }

@@ -108,7 +108,10 @@ public class InboxProcessor {
             }
             payload = objectMapper.readValue(record.value(), route.get().payloadClass());
         } catch (JsonProcessingException e) {
-            deadLetter(record, envelope, "payload is not a valid " + envelope.type() + ": " + e.getOriginalMessage());
+            // Jackson names the Java types it could not build; the reason leaves the service, the types stay in.
+            String detail = String.valueOf(e.getOriginalMessage())
+                    .replaceAll("`?\\b(?:java|javax|jakarta|com|org|fr|io)\\.[\\w.$]+`?", "(type)");
+            deadLetter(record, envelope, "payload is not a valid " + envelope.type() + ": " + detail);
             return;
         } catch (RejectedEventException e) {
             deadLetter(record, envelope, e.getMessage());
@@ -139,7 +142,13 @@ public class InboxProcessor {
                 attempts++;
                 boolean passing = isPassingFault(e);
                 if (!passing && attempts >= config.maxAttempts()) {
-                    deadLetter(record, envelope, "failed " + attempts + " times: " + rootMessage(e));
+                    // The reason travels to the dead-letter topic and the operator API: the cause's class and
+                    // message (SQL, values) stay in the log, under an id the reason quotes.
+                    String errorId = java.util.UUID.randomUUID().toString();
+                    LOG.errorf(e, "Event %s (%s) failed %d times, error id %s", envelope.id(), envelope.type(), attempts,
+                            errorId);
+                    deadLetter(record, envelope, "failed " + attempts + " times: " + publicReason(e) + " (error id "
+                            + errorId + " in the service log)");
                     return;
                 }
                 LOG.warnf("Event %s (%s) not applied, attempt %d: %s", envelope.id(), envelope.type(), attempts,
@@ -268,6 +277,16 @@ public class InboxProcessor {
             }
         }
         return false;
+    }
+
+    /** What may be said outside the service about a failure: its kind, never a class name, SQL or a value. */
+    private static String publicReason(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql) {
+                return "database error (SQLState " + sql.getSQLState() + ")";
+            }
+        }
+        return "unexpected error";
     }
 
     private static String rootMessage(Throwable failure) {

@@ -135,6 +135,13 @@ public class ProblemMappers {
                             : "the request conflicts with related data that changed meanwhile; read it again and retry",
                     path(uri), null));
         }
+        if (isDataException(e)) {
+            // The database refused a value it cannot store (a NUL character, a number or date out of its range):
+            // the input was bad, whatever the checks before it let through.
+            return respond(new Problem(Problem.TYPE_PREFIX + "invalid-value", "Invalid request", 400,
+                    "a value of the request cannot be stored (control character, or number or date out of range)",
+                    path(uri), null));
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
         return respond(new Problem(Problem.TYPE_PREFIX + "internal-error", "Internal error", 500,
@@ -171,6 +178,17 @@ public class ProblemMappers {
     private static boolean isUnavailableState(String sqlState) {
         return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01") || sqlState.equals("57P02")
                 || sqlState.equals("57P03"));
+    }
+
+    /** A data exception (SQLState class 22) in the cause chain: the value, not the server, is at fault. */
+    private static boolean isDataException(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The SQLState of an integrity constraint violation (class 23) in the cause chain, or null. */

@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -123,6 +125,7 @@ public class WebhookResource {
     @POST
     @Consumes(APPLICATION_JSON)
     @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION)
     @Operation(operationId = "subscribeWebhook", summary = "Subscribe a partner URL to event types",
             description = "Each event is POSTed as a CloudEvent in JSON (application/cloudevents+json), signed with "
                     + "HMAC-SHA256 of the body in X-CnFS-Signature (sha256=<hex>), retried with exponential backoff; "

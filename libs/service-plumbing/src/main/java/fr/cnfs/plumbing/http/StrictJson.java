@@ -1,0 +1,21 @@
+package fr.cnfs.plumbing.http;
+
+import jakarta.inject.Singleton;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.jackson.ObjectMapperCustomizer;
+
+/**
+ * A body is one JSON document: {@code {"a": 1}}} with its stray brace is malformed, not {@code {"a": 1}} (Jackson
+ * ignores trailing tokens by default, so a truncated or concatenated request would be half-applied).
+ */
+@Singleton
+public class StrictJson implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper objectMapper) {
+        objectMapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+}

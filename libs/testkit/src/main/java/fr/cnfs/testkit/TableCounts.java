@@ -1,0 +1,65 @@
+package fr.cnfs.testkit;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+/** The row count of every table of the service's schema (business tables, outbox, inbox, idempotency, history). */
+public final class TableCounts {
+
+    private TableCounts() {
+    }
+
+    public static Map<String, Long> of(DataSource dataSource) {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery("SELECT table_name FROM information_schema.tables "
+                    + "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")) {
+                while (result.next()) {
+                    tables.add(result.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet result = statement.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
+                    result.next();
+                    counts.put(table, result.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        if (counts.isEmpty()) {
+            throw new IllegalStateException("no table found in the service's schema");
+        }
+        return counts;
+    }
+
+    /** Waits until events still in flight from earlier tests are applied: two equal snapshots a second apart. */
+    public static Map<String, Long> settled(DataSource dataSource, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        Map<String, Long> previous = of(dataSource);
+        while (System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            Map<String, Long> current = of(dataSource);
+            if (current.equals(previous)) {
+                return current;
+            }
+            previous = current;
+        }
+        return previous;
+    }
+}
