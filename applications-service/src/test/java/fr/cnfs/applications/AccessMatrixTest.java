@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import fr.cnfs.applications.Fixtures.TestStructure;
+import fr.cnfs.contracts.events.ApplicationApproved;
 import fr.cnfs.contracts.events.GrantAwarded;
 import fr.cnfs.contracts.events.Topics;
 import fr.cnfs.devstack.Tokens;
@@ -109,7 +110,7 @@ class AccessMatrixTest {
         rows.add(onApplication("GET", "/applications/{id}/comments", Fixtures::submitted, null, STRUCTURE, PREFET,
                 INSTRUCTEUR, ADMIN));
 
-        rows.addAll(PlumbingRows.all(Topics.FUNDING, GrantAwarded.TYPE));
+        rows.addAll(PlumbingRows.all(Topics.FUNDING, GrantAwarded.TYPE, ApplicationApproved.TYPE));
         return rows;
     }
 

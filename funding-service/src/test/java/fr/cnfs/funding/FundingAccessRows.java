@@ -20,6 +20,7 @@ import java.util.UUID;
 import fr.cnfs.contracts.events.ApplicationApproved;
 import fr.cnfs.contracts.events.ContractStarted;
 import fr.cnfs.contracts.events.Topics;
+import fr.cnfs.contracts.events.TrancheDue;
 import fr.cnfs.devstack.Tokens;
 import fr.cnfs.testkit.AccessRow;
 import fr.cnfs.testkit.Call;
@@ -135,7 +136,7 @@ final class FundingAccessRows {
         rows.add(AccessRow.of("GET", "/admin/parked-events").allow(ANY, ADMIN)
                 .fixture(role -> asLyon(role, Call.to("/admin/parked-events"))));
 
-        rows.addAll(PlumbingRows.all(Topics.APPLICATIONS, ApplicationApproved.TYPE));
+        rows.addAll(PlumbingRows.all(Topics.APPLICATIONS, ApplicationApproved.TYPE, TrancheDue.TYPE));
         return rows;
     }
 }

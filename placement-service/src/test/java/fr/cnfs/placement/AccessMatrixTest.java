@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import fr.cnfs.contracts.events.ApplicationApproved;
+import fr.cnfs.contracts.events.ContractStarted;
 import fr.cnfs.contracts.events.Topics;
 import fr.cnfs.devstack.Tokens;
 import fr.cnfs.testkit.AccessMatrix;
@@ -172,7 +173,7 @@ class AccessMatrixTest {
         rows.add(AccessRow.of("POST", "/contracts/natural-ends").allow(ANY, ADMIN)
                 .fixture(role -> Call.to("/contracts/natural-ends").query("asOf", "2020-01-01").as(Tokens.admin())));
 
-        rows.addAll(PlumbingRows.all(Topics.APPLICATIONS, ApplicationApproved.TYPE));
+        rows.addAll(PlumbingRows.all(Topics.APPLICATIONS, ApplicationApproved.TYPE, ContractStarted.TYPE));
         return rows;
     }
 

@@ -22,19 +22,20 @@ public final class PlumbingRows {
     /**
      * @param consumedTopic a topic the service consumes, for a poison record it will dead-letter
      * @param routedType    an event type the service handles on that topic
+     * @param publishedType an event type the service publishes, for webhook subscriptions (it refuses the others)
      */
-    public static List<AccessRow> all(String consumedTopic, String routedType) {
+    public static List<AccessRow> all(String consumedTopic, String routedType, String publishedType) {
         return List.of(
                 AccessRow.of("POST", "/webhooks").allow(Access.ANY, Identities.ADMIN)
-                        .fixture(role -> Call.to("/webhooks").as(Tokens.admin()).body(subscription())),
+                        .fixture(role -> Call.to("/webhooks").as(Tokens.admin()).body(subscription(publishedType))),
                 AccessRow.of("GET", "/webhooks").allow(Access.ANY, Identities.ADMIN)
                         .fixture(role -> Call.to("/webhooks").as(Tokens.admin())),
                 AccessRow.of("GET", "/webhooks/{id}").allow(Access.ANY, Identities.ADMIN)
-                        .fixture(role -> Call.to("/webhooks/" + subscribe()).as(Tokens.admin())),
+                        .fixture(role -> Call.to("/webhooks/" + subscribe(publishedType)).as(Tokens.admin())),
                 AccessRow.of("DELETE", "/webhooks/{id}").allow(Access.ANY, Identities.ADMIN)
-                        .fixture(role -> Call.to("/webhooks/" + subscribe()).as(Tokens.admin())),
+                        .fixture(role -> Call.to("/webhooks/" + subscribe(publishedType)).as(Tokens.admin())),
                 AccessRow.of("GET", "/webhooks/{id}/deliveries").allow(Access.ANY, Identities.ADMIN)
-                        .fixture(role -> Call.to("/webhooks/" + subscribe() + "/deliveries").as(Tokens.admin())),
+                        .fixture(role -> Call.to("/webhooks/" + subscribe(publishedType) + "/deliveries").as(Tokens.admin())),
                 AccessRow.of("GET", "/admin/dead-letters").allow(Access.ANY, Identities.ADMIN)
                         .fixture(role -> Call.to("/admin/dead-letters").as(Tokens.admin())),
                 AccessRow.of("POST", "/admin/dead-letters/{eventKey}/replay").allow(Access.ANY, Identities.ADMIN)
@@ -45,13 +46,13 @@ public final class PlumbingRows {
                                 .as(Tokens.admin())));
     }
 
-    public static Map<String, Object> subscription() {
+    public static Map<String, Object> subscription(String eventType) {
         return Map.of("url", "https://agence-paiement.example/hooks/" + UUID.randomUUID(),
-                "eventTypes", List.of("fr.cnfs.tranche.due.v1"), "secret", "a-shared-secret-of-32-characters");
+                "eventTypes", List.of(eventType), "secret", "a-shared-secret-of-32-characters");
     }
 
-    public static String subscribe() {
-        return given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(subscription())
+    public static String subscribe(String eventType) {
+        return given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(subscription(eventType))
                 .when().post("/webhooks").then().statusCode(201).extract().path("id");
     }
 
