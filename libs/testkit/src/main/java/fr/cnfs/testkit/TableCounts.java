@@ -8,12 +8,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
 /** The row count of every table of the service's schema (business tables, outbox, inbox, idempotency, history). */
 public final class TableCounts {
+
+    /**
+     * Written by background work on its own schedule, never by a request: the webhook dispatcher's log of delivery
+     * attempts (retries of subscriptions made by earlier tests).
+     */
+    private static final Set<String> BACKGROUND_TABLES = Set.of("webhook_delivery_attempt");
 
     private TableCounts() {
     }
@@ -25,7 +32,9 @@ public final class TableCounts {
             try (ResultSet result = statement.executeQuery("SELECT table_name FROM information_schema.tables "
                     + "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")) {
                 while (result.next()) {
-                    tables.add(result.getString(1));
+                    if (!BACKGROUND_TABLES.contains(result.getString(1))) {
+                        tables.add(result.getString(1));
+                    }
                 }
             }
             for (String table : tables) {
