@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,13 @@ class BusinessMetricsTest {
     @Test
     void applicationsByStatusMoveWithTheCommands() throws InterruptedException {
         await().atMost(Duration.ofSeconds(20)).until(() -> applications("REJECTED") >= 0);
-        // The gauges are read from the database every second in tests: let what earlier tests did show first.
-        Thread.sleep(2_500);
+        // The gauges are read from the database every second in tests: wait until what earlier tests did shows, i.e.
+        // two readings more than a refresh apart agree.
+        AtomicReference<String> settled = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(1_500)).until(() -> {
+            String now = applications("DRAFT") + " " + applications("SUBMITTED") + " " + applications("REJECTED");
+            return now.equals(settled.getAndSet(now));
+        });
         double draftBefore = applications("DRAFT");
         double submittedBefore = applications("SUBMITTED");
         double rejectedBefore = applications("REJECTED");

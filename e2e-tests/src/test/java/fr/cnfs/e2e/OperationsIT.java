@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -63,8 +64,17 @@ class OperationsIT {
 
     @Test
     void theBusinessMetricsOfEveryServiceFollowAStory() throws IOException, InterruptedException {
-        // The gauges are read from the databases every 5 s (CNFS_METRICS_REFRESH): let what earlier tests did show.
-        Thread.sleep(GAUGE_REFRESH.plusSeconds(2).toMillis());
+        // The gauges are read from the databases every 5 s (CNFS_METRICS_REFRESH): wait until what earlier tests did
+        // shows, i.e. two readings more than a refresh apart agree.
+        AtomicReference<String> settled = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(GAUGE_REFRESH.plusSeconds(1)).until(() -> {
+            String now = sample(system.applications(), "cnfs_applications", "status", "APPROVED") + " "
+                    + sample(system.placement(), "cnfs_posts", "state", "VACANT") + " "
+                    + sample(system.placement(), "cnfs_posts", "state", "OCCUPIED") + " "
+                    + sample(system.funding(), "cnfs_tranches", "status", "PAID") + " "
+                    + sample(system.funding(), "cnfs_tranches_amount_euros", "status", "PLANNED");
+            return now.equals(settled.getAndSet(now));
+        });
         double approvedBefore = sample(system.applications(), "cnfs_applications", "status", "APPROVED");
         double vacantBefore = sample(system.placement(), "cnfs_posts", "state", "VACANT");
         double occupiedBefore = sample(system.placement(), "cnfs_posts", "state", "OCCUPIED");

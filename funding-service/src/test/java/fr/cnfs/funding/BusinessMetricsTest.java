@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -37,8 +38,15 @@ class BusinessMetricsTest {
     @Test
     void tranchesDueAndPaidMoveInCountAndEuros() throws InterruptedException {
         await().atMost(Duration.ofSeconds(20)).until(() -> sample("cnfs_tranches", "PAID") >= 0);
-        // The gauges are read from the database every second in tests: let what earlier tests did show first.
-        Thread.sleep(2_500);
+        // The gauges are read from the database every second in tests: wait until what earlier tests did shows, i.e.
+        // two readings more than a refresh apart agree.
+        AtomicReference<String> settled = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(1_500)).until(() -> {
+            String now = sample("cnfs_tranches", "DUE") + " " + sample("cnfs_tranches", "PAID") + " "
+                    + sample("cnfs_tranches", "PLANNED") + " " + sample("cnfs_tranches_amount_euros", "DUE") + " "
+                    + sample("cnfs_tranches_amount_euros", "PAID");
+            return now.equals(settled.getAndSet(now));
+        });
         double dueBefore = sample("cnfs_tranches", "DUE");
         double dueEurosBefore = sample("cnfs_tranches_amount_euros", "DUE");
         double paidBefore = sample("cnfs_tranches", "PAID");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -30,8 +31,13 @@ class BusinessMetricsTest {
     @Test
     void postsByStateAndConsumedEventsMove() throws InterruptedException {
         await().atMost(Duration.ofSeconds(20)).until(() -> sample("cnfs_posts", "state", "RETURNED") >= 0);
-        // The gauges are read from the database every second in tests: let what earlier tests did show first.
-        Thread.sleep(2_500);
+        // The gauges are read from the database every second in tests: wait until what earlier tests did shows, i.e.
+        // two readings more than a refresh apart agree.
+        AtomicReference<String> settled = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(1_500)).until(() -> {
+            String now = sample("cnfs_posts", "state", "VACANT") + " " + sample("cnfs_posts", "state", "RETURNED");
+            return now.equals(settled.getAndSet(now));
+        });
         double vacantBefore = sample("cnfs_posts", "state", "VACANT");
         double returnedBefore = sample("cnfs_posts", "state", "RETURNED");
         double approvalsBefore = Math.max(0, sample("cnfs_events_consumed_total", "type", ApplicationApproved.TYPE,
