@@ -26,7 +26,7 @@ public record ApplicationFilter(
         LocalDate submittedTo) {
 
     public ApplicationFilter {
-        statuses = statuses == null ? List.of() : List.copyOf(statuses);
+        statuses = statuses == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(statuses));
     }
 
     /** An HQL condition and its named parameters. */
@@ -41,8 +41,13 @@ public record ApplicationFilter(
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (!statuses.isEmpty()) {
-            conditions.add(prefix + "status in :statuses");
-            parameters.put("statuses", statuses);
+            // One parameter per status: Hibernate caches no plan for a query with a list parameter.
+            List<String> names = new ArrayList<>();
+            for (ApplicationStatus status : statuses) {
+                names.add(":status" + names.size());
+                parameters.put("status" + (names.size() - 1), status);
+            }
+            conditions.add(prefix + "status in (" + String.join(", ", names) + ")");
         }
         equal(conditions, parameters, prefix + "campaign.id", "campaignId", campaignId);
         equal(conditions, parameters, prefix + "structure.id", "structureId", structureId);

@@ -1,7 +1,9 @@
 package fr.cnfs.applications.domain;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -15,6 +17,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
@@ -71,7 +74,15 @@ public class ApplicationQueries {
         if (applicationIds.isEmpty()) {
             return Map.of();
         }
-        return FundingSummary.<FundingSummary>list("applicationId in ?1", applicationIds).stream()
+        // By id, not by an "in" query: Hibernate caches no plan for a query with a list parameter, and translating one
+        // anew cost GET /applications/{id} four fifths of its time in the resource (bench/, JFR).
+        if (applicationIds.size() == 1) {
+            UUID id = applicationIds.iterator().next();
+            FundingSummary summary = entityManager.find(FundingSummary.class, id);
+            return summary == null ? Map.of() : Map.of(id, summary);
+        }
+        return entityManager.unwrap(Session.class).findMultiple(FundingSummary.class, List.copyOf(applicationIds))
+                .stream().filter(Objects::nonNull)
                 .collect(Collectors.toMap(summary -> summary.applicationId, Function.identity()));
     }
 

@@ -195,8 +195,7 @@ public class ApplicationService {
             throw new BusinessRuleException("posts-granted-above-requested", "postsGranted (" + approval.postsGranted()
                     + ") exceeds postsRequested (" + application.postsRequested + ")");
         }
-        Campaign campaign = lockedForGrant(application.campaign);
-        campaign.grant(approval.postsGranted());
+        Campaign campaign = application.campaign;
 
         application.status = to;
         application.postsGranted = approval.postsGranted();
@@ -214,6 +213,7 @@ public class ApplicationService {
         outbox.publish(new ApplicationApproved(application.id, application.structure.snapshot(), campaign.id,
                 campaign.fundingPhase, approval.postsGranted(), postIds, application.contractMonths,
                 approval.decisionNumber(), application.decidedAt, campaign.recruitmentDeadlineMonths));
+        takeFromQuota(campaign, approval.postsGranted());
         return application;
     }
 
@@ -262,12 +262,24 @@ public class ApplicationService {
      * the other, each seeing every grant committed before it. The campaign came along with the application, unlocked;
      * asking Hibernate to lock that instance would compare its (possibly stale) version instead of waiting.
      */
-    private static Campaign lockedForGrant(Campaign campaign) {
+    /**
+     * Takes the posts from the campaign's quota in one conditional update, the last statement before the commit: every
+     * approval of a campaign waits for this row, so it stays locked for one statement and the commit, not for the
+     * whole approval (which made the approvals of one campaign run one at a time, about 14 ms each; see bench/).
+     * Refuses with 422 when the quota would be exceeded; the transaction, rolled back, changes nothing.
+     */
+    private static void takeFromQuota(Campaign campaign, int posts) {
         var entityManager = Campaign.getEntityManager();
-        entityManager.createNativeQuery("SELECT id FROM campaign WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, campaign.id).getSingleResult();
-        entityManager.refresh(campaign);
-        return campaign;
+        // A native statement flushes the approval's other changes first, so the row lock comes last.
+        int updated = entityManager.createNativeQuery("UPDATE campaign SET posts_granted = posts_granted + ?1, "
+                + "version = version + 1 WHERE id = ?2 AND posts_granted + ?1 <= post_quota")
+                .setParameter(1, posts).setParameter(2, campaign.id).executeUpdate();
+        if (updated == 0) {
+            entityManager.refresh(campaign);
+            campaign.grant(posts);
+            // Not reached: the quota of a campaign is fixed, so a refused update means the refresh shows it exceeded.
+            throw new IllegalStateException("campaign " + campaign.id + " refused " + posts + " post(s) with room left");
+        }
     }
 
     private Application get(UUID id, AccessScope scope) {
@@ -285,9 +297,10 @@ public class ApplicationService {
     }
 
     private void requireNoOtherOpenApplication(Structure structure, Campaign campaign) {
-        Application.<Application>find("structure = ?1 and campaign = ?2 and status in ?3", structure, campaign,
-                List.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW,
-                        ApplicationStatus.CHANGES_REQUESTED))
+        // One parameter per status: Hibernate caches no plan for a query with a list parameter.
+        Application.<Application>find("structure = ?1 and campaign = ?2 and status in (?3, ?4, ?5, ?6)", structure,
+                campaign, ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW,
+                ApplicationStatus.CHANGES_REQUESTED)
                 .firstResultOptional().ifPresent(open -> {
                     throw duplicateApplication(campaign, open.id);
                 });

@@ -69,7 +69,7 @@ public class GrantService {
         if (new HashSet<>(approved.postIds()).size() != approved.postIds().size()) {
             throw new RejectedEventException("postIds holds the same post twice");
         }
-        if (Grant.count("applicationId", approved.applicationId()) > 0) {
+        if (Grant.find("applicationId", approved.applicationId()).firstResultOptional().isPresent()) {
             throw new RejectedEventException("application " + approved.applicationId() + " already has a grant");
         }
         for (UUID postId : approved.postIds()) {
@@ -158,8 +158,9 @@ public class GrantService {
     /** The contracts of each post of the grant, oldest first. */
     @Transactional(TxType.SUPPORTS)
     public Map<UUID, List<PostContract>> contractsOf(Grant grant) {
-        List<UUID> postIds = grant.posts.stream().map(post -> post.postId).toList();
-        return PostContract.<PostContract> list("postId in ?1 order by startDate, recordedAt", postIds).stream()
+        // A subquery, not a list parameter: Hibernate caches no plan for a query with a list parameter.
+        return PostContract.<PostContract> list("postId in (select p.postId from PostFunding p where p.grant = ?1)"
+                + " order by startDate, recordedAt", grant).stream()
                 .collect(Collectors.groupingBy(contract -> contract.postId));
     }
 

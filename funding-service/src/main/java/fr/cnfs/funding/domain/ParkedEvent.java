@@ -53,6 +53,13 @@ public class ParkedEvent extends PanacheEntityBase {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
+    /** The posts that events parked before {@code cutoff} wait on, at most {@code limit} of them. */
+    static List<UUID> postsWaitedOnBefore(Instant cutoff, int limit) {
+        return getEntityManager().createQuery("select distinct p.postId from ParkedEvent p where p.status = ?1"
+                + " and p.parkedAt < ?2 and p.postId is not null", UUID.class)
+                .setParameter(1, Status.PARKED).setParameter(2, cutoff).setMaxResults(limit).getResultList();
+    }
+
     static List<ParkedEvent> parkedBefore(Instant cutoff, int limit) {
         return find("status = ?1 and parkedAt < ?2 order by seq", Status.PARKED, cutoff).page(0, limit).list();
     }

@@ -2,6 +2,7 @@ package fr.cnfs.funding.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import fr.cnfs.funding.config.FundingConfig;
 import fr.cnfs.plumbing.observability.EventMetrics;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -24,12 +26,15 @@ public class ParkingExpiry {
     private static final int BATCH = 200;
 
     private final ParkedEvents parking;
+    private final PostOccupationService occupation;
     private final FundingConfig config;
     private final EventMetrics metrics;
     private final Clock clock;
 
-    ParkingExpiry(ParkedEvents parking, FundingConfig config, EventMetrics metrics, Clock clock) {
+    ParkingExpiry(ParkedEvents parking, PostOccupationService occupation, FundingConfig config, EventMetrics metrics,
+            Clock clock) {
         this.parking = parking;
+        this.occupation = occupation;
         this.config = config;
         this.metrics = metrics;
         this.clock = clock;
@@ -39,10 +44,27 @@ public class ParkingExpiry {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void sweep() {
+        retryParked(clock.instant().minusSeconds(1));
         int expired = expireWaitingSince(clock.instant().minus(config.parking().maxWait()));
         if (expired > 0) {
             LOG.warnf("%d parked event(s) waited more than %s and went to the dead-letter topic", expired,
                     config.parking().maxWait());
+        }
+    }
+
+    /**
+     * Tries again the events parked before {@code cutoff}, post by post, each in a transaction of its own. An event is
+     * parked by the transaction that found its prerequisite missing; when the prerequisite was being committed at that
+     * very moment by another consumer (a grant and a contract start consumed side by side), neither saw the other, and
+     * nothing else would wake the event before it expired.
+     */
+    void retryParked(Instant cutoff) {
+        for (UUID postId : ParkedEvent.postsWaitedOnBefore(cutoff, BATCH)) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> occupation.applyParked(postId));
+            } catch (RuntimeException e) {
+                LOG.warnf("Parked events of post %s not retried: %s", postId, e.getMessage());
+            }
         }
     }
 

@@ -101,7 +101,7 @@ public class PostOccupationService {
     /** Time-based triggers of one post up to {@code asOf}: the daily evaluation's unit of work. */
     @Transactional(TxType.REQUIRED)
     public FundingOutcomes.Tally evaluate(UUID postId, LocalDate asOf) {
-        PostFunding post = PostFunding.findById(postId, LockModeType.PESSIMISTIC_WRITE);
+        PostFunding post = lockWithGrant(postId);
         if (post == null) {
             return FundingOutcomes.Tally.NONE;
         }
@@ -134,7 +134,7 @@ public class PostOccupationService {
 
     /** Applies the start, or says what it waits for. */
     private Optional<String> contractStarted(ContractStarted started) {
-        PostFunding post = PostFunding.findById(started.postId(), LockModeType.PESSIMISTIC_WRITE);
+        PostFunding post = lockWithGrant(started.postId());
         if (post == null) {
             return Optional.of(grantOf(started.postId()));
         }
@@ -183,7 +183,7 @@ public class PostOccupationService {
     }
 
     private Optional<String> contractEnded(ContractEnded ended) {
-        PostFunding post = PostFunding.findById(ended.postId(), LockModeType.PESSIMISTIC_WRITE);
+        PostFunding post = lockWithGrant(ended.postId());
         if (post == null) {
             return Optional.of(grantOf(ended.postId()));
         }
@@ -223,7 +223,7 @@ public class PostOccupationService {
     }
 
     private Optional<String> postReturned(PostReturned returned) {
-        PostFunding post = PostFunding.findById(returned.postId(), LockModeType.PESSIMISTIC_WRITE);
+        PostFunding post = lockWithGrant(returned.postId());
         if (post == null) {
             return Optional.of(grantOf(returned.postId()));
         }
@@ -254,5 +254,21 @@ public class PostOccupationService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * Locks the post's grant, then the post; null when funding does not know the post. The grant's status follows all
+     * of its posts, and events of two posts of one grant are applied side by side (one consumer per partition): each
+     * change of a post holds its grant's row, so that two of them never decide the grant's status from stale views.
+     */
+    private static PostFunding lockWithGrant(UUID postId) {
+        List<UUID> grantIds = PostFunding.getEntityManager()
+                .createQuery("select p.grant.id from PostFunding p where p.postId = ?1", UUID.class)
+                .setParameter(1, postId).getResultList();
+        if (grantIds.isEmpty()) {
+            return null;
+        }
+        Grant.getEntityManager().find(Grant.class, grantIds.get(0), LockModeType.PESSIMISTIC_WRITE);
+        return PostFunding.findById(postId, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -15,6 +15,8 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.hibernate.Session;
+
 import fr.cnfs.plumbing.paging.PageOf;
 import fr.cnfs.plumbing.paging.PageRequest;
 
@@ -55,8 +57,8 @@ public class CandidateSearch {
 
         List<UUID> ids = rows.stream().map(row -> (UUID) row[0]).toList();
         Map<UUID, Conseiller> byId = ids.isEmpty() ? Map.of()
-                : Conseiller.<Conseiller> list("id in ?1", ids).stream()
-                        .collect(Collectors.toMap(c -> c.id, Function.identity()));
+                : entityManager.unwrap(Session.class).findMultiple(Conseiller.class, ids).stream()
+                        .filter(java.util.Objects::nonNull).collect(Collectors.toMap(c -> c.id, Function.identity()));
         Map<UUID, Candidate> ordered = new LinkedHashMap<>();
         for (Object[] row : rows) {
             UUID id = (UUID) row[0];

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,9 +17,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.hibernate.Session;
+
 import fr.cnfs.contracts.events.ContractEnded;
 import fr.cnfs.contracts.events.ContractStarted;
 import fr.cnfs.plumbing.outbox.Outbox;
+import fr.cnfs.plumbing.query.HqlLiterals;
 import fr.cnfs.plumbing.paging.PageOf;
 import fr.cnfs.plumbing.paging.PageRequest;
 import fr.cnfs.plumbing.problem.BusinessRuleException;
@@ -83,8 +85,8 @@ public class MatchService {
                 .orElseThrow(() -> new BusinessRuleException("adviser-out-of-reach", "the adviser's mobility ("
                         + conseiller.mobility + " from " + conseiller.communeCode + ") does not reach the post in "
                         + post.communeCode));
-        if (Match.count("postId = ?1 and conseillerId = ?2 and state in ?3", post.id, conseiller.id,
-                MatchState.OPEN) > 0) {
+        if (Match.find("postId = ?1 and conseillerId = ?2 and state in " + HqlLiterals.inList(MatchState.OPEN),
+                post.id, conseiller.id).firstResultOptional().isPresent()) {
             throw new StateConflictException("match-one-open-per-pair", UNIQUE_MESSAGES.get("match_one_open_per_pair"));
         }
         Match match = new Match();
@@ -124,7 +126,7 @@ public class MatchService {
         if (post.state != PostState.VACANT) {
             throw new StateConflictException("post-not-vacant", "the post is " + post.state + ", not VACANT");
         }
-        if (Match.count("postId = ?1 and state = ?2", post.id, MatchState.RECRUITED) > 0) {
+        if (Match.find("postId = ?1 and state = ?2", post.id, MatchState.RECRUITED).firstResultOptional().isPresent()) {
             throw new StateConflictException("match-one-recruitment-per-post",
                     UNIQUE_MESSAGES.get("match_one_recruitment_per_post"));
         }
@@ -183,8 +185,9 @@ public class MatchService {
         contract.state = ContractState.ACTIVE;
         contract.startedAt = history.now();
 
-        List<Match> others = Match.<Match> find("conseillerId = ?1 and id <> ?2 and state in ?3", conseiller.id,
-                match.id, MatchState.PENDING).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        List<Match> others = Match.<Match> find("conseillerId = ?1 and id <> ?2 and state in "
+                + HqlLiterals.inList(MatchState.PENDING), conseiller.id, match.id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         for (Match other : others) {
             history.apply(other, MatchCommand.MAKE_OBSOLETE, actor, "the adviser was hired on post " + post.id);
             if (other.contractId != null) {
@@ -309,10 +312,10 @@ public class MatchService {
         Sort sort = page.sortOr(Map.of("createdAt", "createdAt", "updatedAt", "updatedAt"),
                 Sort.descending("createdAt").and("id"));
         PageOf<Match> matches = PageOf.of(Match.find(query.toString(), sort, parameters), page, Function.identity());
-        Map<UUID, Post> postsById = byId(Post.list("id in ?1", ids(matches, m -> m.postId)), p -> p.id);
-        Map<UUID, Conseiller> conseillersById = byId(Conseiller.list("id in ?1", ids(matches, m -> m.conseillerId)),
+        Map<UUID, Post> postsById = byId(findAll(Post.class, ids(matches, m -> m.postId)), p -> p.id);
+        Map<UUID, Conseiller> conseillersById = byId(findAll(Conseiller.class, ids(matches, m -> m.conseillerId)),
                 c -> c.id);
-        Map<UUID, Contract> contractsById = byId(Contract.list("id in ?1", ids(matches, m -> m.contractId)), c -> c.id);
+        Map<UUID, Contract> contractsById = byId(findAll(Contract.class, ids(matches, m -> m.contractId)), c -> c.id);
         return new PageOf<>(matches.items().stream()
                 .map(m -> new MatchDetails(m, postsById.get(m.postId), conseillersById.get(m.conseillerId),
                         m.contractId == null ? null : contractsById.get(m.contractId), null))
@@ -369,10 +372,14 @@ public class MatchService {
         return LocalDate.now(clock);
     }
 
-    private static Set<UUID> ids(PageOf<Match> matches, Function<Match, UUID> id) {
-        Set<UUID> ids = matches.items().stream().map(id).filter(Objects::nonNull).collect(Collectors.toSet());
-        // "in ()" is not valid SQL: an id that names nothing keeps the query valid.
-        return ids.isEmpty() ? Set.of(new UUID(0, 0)) : ids;
+    private static List<UUID> ids(PageOf<Match> matches, Function<Match, UUID> id) {
+        return matches.items().stream().map(id).filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** The entities of these ids, loaded by id in one batch (an "in" query would be translated again each time). */
+    private <T> List<T> findAll(Class<T> type, List<UUID> ids) {
+        return ids.isEmpty() ? List.of()
+                : entityManager.unwrap(Session.class).findMultiple(type, ids).stream().filter(Objects::nonNull).toList();
     }
 
     private static <T> Map<UUID, T> byId(List<T> entities, Function<T, UUID> id) {

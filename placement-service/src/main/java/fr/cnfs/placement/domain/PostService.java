@@ -20,6 +20,7 @@ import fr.cnfs.contracts.events.PostReturned;
 import fr.cnfs.placement.config.PlacementConfig;
 import fr.cnfs.plumbing.inbox.RejectedEventException;
 import fr.cnfs.plumbing.outbox.Outbox;
+import fr.cnfs.plumbing.query.HqlLiterals;
 import fr.cnfs.plumbing.paging.PageOf;
 import fr.cnfs.plumbing.paging.PageRequest;
 import fr.cnfs.plumbing.problem.ResourceNotFoundException;
@@ -146,7 +147,7 @@ public class PostService {
     public Post returnPost(UUID id, String actor) {
         Post post = lock(id);
         post.state = post.state.to(PostState.RETURNED);
-        List<Match> pending = Match.find("postId = ?1 and state in ?2", post.id, MatchState.PENDING)
+        List<Match> pending = Match.find("postId = ?1 and state in " + HqlLiterals.inList(MatchState.PENDING), post.id)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         if (pending.stream().anyMatch(match -> match.state == MatchState.RECRUITED)) {
             throw new StateConflictException("recruitment-in-progress",
