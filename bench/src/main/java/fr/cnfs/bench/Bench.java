@@ -1,10 +1,13 @@
 package fr.cnfs.bench;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,12 +19,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.HdrHistogram.Histogram;
 
@@ -97,29 +104,41 @@ public final class Bench {
         seed();
         report.load("after seeding");
 
-        getById();
-        report.write();
-        filteredPage();
-        report.write();
-        create();
-        report.write();
-        candidates();
-        report.write();
-        csvExport();
+        if (options.runs("get")) {
+            getById();
+            report.write();
+        }
+        if (options.runs("page")) {
+            filteredPage();
+            report.write();
+        }
+        if (options.runs("post")) {
+            create();
+            report.write();
+        }
+        if (options.runs("candidates")) {
+            candidates();
+            report.write();
+        }
+        if (options.runs("export")) {
+            csvExport();
+            report.write();
+        }
         report.load("after the HTTP scenarios");
-        report.write();
-        eventLatency();
-        report.write();
-        if (options.programmeRuns() > 0) {
+        if (options.runs("latency")) {
+            eventLatency();
+            report.write();
+        }
+        if (options.programmeRuns() > 0 && options.runs("programme")) {
             programme();
             report.load("after the programme runs");
             residentMemory("after the programme runs");
         } else {
-            report.row("**programme run**", "wall time s", "≤ 60", "not run (`--programme-runs=0`)", null);
+            report.row("**programme run**", "wall time s", "≤ 60", "not run", null);
             residentMemory("without a programme run");
         }
         report.write();
-        if (options.scale10() && options.programmeRuns() > 0) {
+        if (options.scale10() && options.programmeRuns() > 0 && options.runs("programme")) {
             scale10();
             residentMemory("after the ten-times programme");
         } else {
@@ -134,12 +153,17 @@ public final class Bench {
             PgBench.run(devstack.postgres(), options, report, postThroughput);
             report.write();
         }
-        startUpTimes();
+        if (options.runs("start")) {
+            startUpTimes();
+        }
     }
 
     // --- set-up -------------------------------------------------------------------------------------------------
 
-    private void startServices() {
+    private void startServices() throws IOException {
+        if (options.jfr()) {
+            Files.createDirectories(options.repository().resolve("target/bench/jfr"));
+        }
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (ServiceSpec spec : ServiceSpec.ALL) {
             devstack.postgres().recreateDatabase(database(spec));
@@ -151,6 +175,9 @@ public final class Bench {
                 // The profile of the whole run, written when the service stops.
                 jvmOptions.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                         + options.repository().resolve("target/bench/jfr/" + spec.module() + ".jfr"));
+            }
+            if (options.nmt()) {
+                jvmOptions.add("-XX:NativeMemoryTracking=summary");
             }
             services.put(spec.database(), new ServiceProcess(spec.module(),
                     ServiceProcess.packagedJar(options.repository(), spec.module()), ports.get(spec.database()),
@@ -300,6 +327,20 @@ public final class Bench {
         report.row(scenario, "p99 ms", "≤ 30", p99.format(1), p99.median() <= 30);
         report.row(scenario, "p50 ms", "", Stats.of(runs, LoadGenerator.Result::p50).format(1), null);
         report.row(scenario, "req/s", "", Stats.of(runs, LoadGenerator.Result::throughput).format(0), null);
+        // The cost of one ranking, without 31 other requests queued in front of it: one recruiter at a time.
+        List<LoadGenerator.Result> alone = new ArrayList<>();
+        for (int run = 0; run < options.runs(); run++) {
+            LoadGenerator.Result result = LoadGenerator.run(1, options.duration(), sequence -> Api.getRequest(
+                    endpoints.placement() + "/posts/" + candidatePost + "/candidates?size=20", token),
+                    status -> status == 200);
+            log(String.format("GET /posts/{id}/candidates, 1 connection, run %d: %.0f req/s, p50 %.1f ms, p99 %.1f ms",
+                    run + 1, result.throughput(), result.p50(), result.p99()));
+            alone.add(result);
+        }
+        String single = String.format("`GET /posts/{id}/candidates`, %,d advisers, 1 connection", options.bulk());
+        report.row(single, "p50 / p99 ms", "", Stats.of(alone, LoadGenerator.Result::p50).format(1) + " / "
+                + Stats.of(alone, LoadGenerator.Result::p99).format(1), null);
+        report.row(single, "req/s", "", Stats.of(alone, LoadGenerator.Result::throughput).format(0), null);
     }
 
     private void csvExport() throws Exception {
@@ -649,11 +690,61 @@ public final class Bench {
     // --- processes ----------------------------------------------------------------------------------------------
 
     private void residentMemory(String when) {
+        if (options.nmt()) {
+            nativeMemory(when);
+        }
         for (ServiceProcess service : services.values()) {
             var rss = service.residentMegabytes();
             report.row(service.name(), "RSS MB " + when, "≤ 300", rss.toString(),
                     rss.isPresent() ? rss.getAsLong() <= 300 : null);
         }
+    }
+
+    /** The JVM's own account of each service's memory, by area (committed MB), from {@code jcmd VM.native_memory}. */
+    private void nativeMemory(String when) {
+        Pattern area = java.util.regex.Pattern
+                .compile("^-\\s+(.+?) \\(reserved=\\d+KB, committed=(\\d+)KB");
+        Map<String, Map<String, Long>> byService = new LinkedHashMap<>();
+        Set<String> areas = new LinkedHashSet<>();
+        for (ServiceProcess service : services.values()) {
+            Map<String, Long> committed = new LinkedHashMap<>();
+            try {
+                Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        String.valueOf(service.pid()), "VM.native_memory", "summary").redirectErrorStream(true).start();
+                String text = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                jcmd.waitFor();
+                for (String line : text.split("\n")) {
+                    Matcher matcher = area.matcher(line.trim());
+                    if (matcher.find()) {
+                        committed.put(matcher.group(1).trim(), Long.parseLong(matcher.group(2)) / 1024);
+                    } else if (line.startsWith("Total:")) {
+                        Matcher total = Pattern.compile("committed=(\\d+)KB").matcher(line);
+                        if (total.find()) {
+                            committed.put("Total", Long.parseLong(total.group(1)) / 1024);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                report.note("jcmd VM.native_memory failed for " + service.name() + ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            committed.put("RSS (from /proc)", service.residentMegabytes().isPresent()
+                    ? service.residentMegabytes().getAsLong() : -1);
+            areas.addAll(committed.keySet());
+            byService.put(service.name(), committed);
+        }
+        StringBuilder table = new StringBuilder("**Memory by area " + when + "** (MB committed, JVM native memory "
+                + "tracking)\n\n| area |");
+        byService.keySet().forEach(name -> table.append(' ').append(name).append(" |"));
+        table.append("\n|---|").append("---|".repeat(byService.size())).append('\n');
+        for (String name : areas) {
+            table.append("| ").append(name).append(" |");
+            byService.values().forEach(committed -> table.append(' ')
+                    .append(committed.containsKey(name) ? committed.get(name) : "").append(" |"));
+            table.append('\n');
+        }
+        report.detail(table.toString());
     }
 
     private void startUpTimes() {

@@ -2,6 +2,10 @@ package fr.cnfs.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The kit's settings, from {@code --name=value} arguments; every one has a default that gives the full kit in about
@@ -20,10 +24,20 @@ import java.time.Duration;
  * @param clientThreads    concurrent users driving the programme's steps
  * @param pgbench          run pgbench for PostgreSQL's own limit
  * @param jfr              record a JFR profile of each service (target/bench/jfr/&lt;service&gt;.jfr)
+ * @param nmt              turn on the JVM's native memory tracking and report each service's memory by area
+ * @param scenarios        the scenarios to run (all by default), to profile or tune one at a time
  */
 record Options(Path repository, int runs, Duration warmUp, Duration duration, int connections, int bulk,
         int latencyEvents, int programmeRuns, int programmeApplications, int programmePosts, boolean scale10,
-        int clientThreads, boolean pgbench, boolean jfr) {
+        int clientThreads, boolean pgbench, boolean jfr, boolean nmt, Set<String> scenarios) {
+
+    /** The scenario names of {@code --scenarios=}. */
+    static final List<String> SCENARIOS = List.of("get", "page", "post", "candidates", "export", "latency",
+            "programme", "start");
+
+    boolean runs(String scenario) {
+        return scenarios.contains(scenario);
+    }
 
     static Options parse(String[] args) {
         Path repository = Path.of(".");
@@ -40,6 +54,8 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
         int clientThreads = 16;
         boolean pgbench = true;
         boolean jfr = false;
+        boolean nmt = false;
+        Set<String> scenarios = new LinkedHashSet<>(SCENARIOS);
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "true";
@@ -58,12 +74,19 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
                 case "--client-threads" -> clientThreads = Integer.parseInt(value);
                 case "--pgbench" -> pgbench = Boolean.parseBoolean(value);
                 case "--jfr" -> jfr = Boolean.parseBoolean(value);
+                case "--nmt" -> nmt = Boolean.parseBoolean(value);
+                case "--scenarios" -> {
+                    scenarios = new LinkedHashSet<>(Arrays.asList(value.split(",")));
+                    if (!SCENARIOS.containsAll(scenarios)) {
+                        throw new IllegalArgumentException("--scenarios takes a list of " + SCENARIOS);
+                    }
+                }
                 default -> throw new IllegalArgumentException("Unknown option " + arg + "; see bench/README.md");
             }
         }
         return new Options(repository.toAbsolutePath().normalize(), runs, Duration.ofSeconds(warmUp),
                 Duration.ofSeconds(duration), connections, bulk, latencyEvents, programmeRuns,
                 programmeApplications, programmePosts, scale10, clientThreads,
-                pgbench, jfr);
+                pgbench, jfr, nmt, Set.copyOf(scenarios));
     }
 }

@@ -115,6 +115,13 @@ final class Report {
                 """, options.connections(), options.warmUp().toSeconds(), options.runs(),
                 options.duration().toSeconds(), options.latencyEvents(), options.programmeRuns(),
                 options.clientThreads(), options.bulk(), options.bulk()));
+        if (!options.scenarios().containsAll(Options.SCENARIOS)) {
+            text.append("- Only these scenarios ran (`--scenarios`): ").append(String.join(", ", options.scenarios()))
+                    .append(".\n");
+        }
+        if (options.jfr()) {
+            text.append("- JFR recorded a profile of each service during the run (`--jfr`), which costs a few per cent.\n");
+        }
         text.append('\n');
         text.append("## Results\n\n");
         text.append("Median (min–max) of the runs.\n\n");

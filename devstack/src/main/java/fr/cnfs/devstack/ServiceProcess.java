@@ -165,6 +165,11 @@ public final class ServiceProcess {
         return process != null && process.isAlive();
     }
 
+    /** The operating system's id of the running process, or -1 when it does not run. */
+    public long pid() {
+        return process != null && process.isAlive() ? process.pid() : -1;
+    }
+
     /** Resident set size in MB, read from /proc (Linux). */
     public OptionalLong residentMegabytes() {
         if (process == null || !process.isAlive()) {
