@@ -44,7 +44,8 @@ class ScaleOutIT {
         BrokerConsole broker = new BrokerConsole(system.devstack().kafka().bootstrapServers());
         for (String group : List.of("applications-service", "funding-service", "placement-service")) {
             Map<String, List<TopicPartition>> assignments = broker.assignments(group);
-            // Per topic the group consumes: two members (one per instance) share its partitions, and cover them all.
+            // Per topic the group consumes: four members (two consumers per instance, `concurrency=2`) share its four
+            // partitions, one each, and cover them all: both instances consume.
             Map<String, Set<String>> membersByTopic = new TreeMap<>();
             Map<String, Set<Integer>> partitionsByTopic = new TreeMap<>();
             assignments.forEach((member, partitions) -> partitions.forEach(partition -> {
@@ -52,7 +53,7 @@ class ScaleOutIT {
                 partitionsByTopic.computeIfAbsent(partition.topic(), topic -> new TreeSet<>()).add(partition.partition());
             }));
             assertTrue(!membersByTopic.isEmpty(), group + " consumes nothing");
-            membersByTopic.forEach((topic, members) -> assertEquals(2, members.size(),
+            membersByTopic.forEach((topic, members) -> assertEquals(4, members.size(),
                     group + " on " + topic + ": " + assignments));
             partitionsByTopic.forEach((topic, partitions) -> assertEquals(Set.of(0, 1, 2, 3), partitions,
                     group + " on " + topic + ": " + assignments));
