@@ -80,7 +80,9 @@ public final class Bench {
         report.load("before start");
         Path home = options.repository().resolve("target/bench");
         log("Starting devstack (PostgreSQL check, Kafka broker) in " + home);
-        Devstack devstack = Devstack.start(home, DevstackSettings.forTests(System.getenv()));
+        // The databases are recreated: the topics must start empty too, or the services would spend the run consuming
+        // (and dead-lettering) the events of the previous one.
+        Devstack devstack = Devstack.startWithEmptyTopics(home, DevstackSettings.forTests(System.getenv()));
         Bench bench = new Bench(options, report, devstack);
         Runtime.getRuntime().addShutdownHook(new Thread(bench::stopEverything, "bench-shutdown"));
         try {

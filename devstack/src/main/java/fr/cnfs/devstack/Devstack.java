@@ -1,8 +1,13 @@
 package fr.cnfs.devstack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The infrastructure every service needs, started the same way for the run command and for the tests:
@@ -38,6 +43,24 @@ public final class Devstack implements AutoCloseable {
             postgres.close();
             throw e;
         }
+    }
+
+    /**
+     * Like {@link #start}, with the broker's topics emptied first: for callers that recreate the service databases,
+     * whose services would otherwise consume the events of an earlier run again.
+     */
+    public static Devstack startWithEmptyTopics(Path home, DevstackSettings settings) {
+        Path kafkaData = home.resolve("kafka");
+        if (Files.exists(kafkaData)) {
+            try (Stream<Path> paths = Files.walk(kafkaData)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot empty " + kafkaData, e);
+            }
+        }
+        return start(home, settings);
     }
 
     public PostgresServer postgres() {

@@ -1,17 +1,12 @@
 package fr.cnfs.e2e;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 
 import fr.cnfs.devstack.Devstack;
 import fr.cnfs.devstack.DevstackSettings;
@@ -50,8 +45,7 @@ final class RunningSystem {
             Path home = Path.of("target", "devstack").toAbsolutePath();
             // The databases are recreated below: the topics must start empty too, or a replay would bring back the
             // events of an earlier run.
-            deleteRecursively(home.resolve("kafka"));
-            Devstack devstack = Devstack.start(home, DevstackSettings.forTests(System.getenv()));
+            Devstack devstack = Devstack.startWithEmptyTopics(home, DevstackSettings.forTests(System.getenv()));
             RunningSystem system = new RunningSystem(devstack, repository, home);
             Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "e2e-shutdown"));
             for (ServiceSpec spec : ServiceSpec.ALL) {
@@ -137,19 +131,6 @@ final class RunningSystem {
         }
         return new ServiceProcess(name, ServiceProcess.packagedJar(repository, spec.module()), port, environment,
                 home.resolve("logs").resolve(name + ".log"), Launcher.SERVICE_JVM_OPTIONS);
-    }
-
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot empty " + directory, e);
-        }
     }
 
     private static String databaseOf(ServiceSpec spec) {
