@@ -11,6 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,10 +30,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cnfs.contracts.events.ApplicationApproved;
 import fr.cnfs.contracts.events.ContractEnded;
 import fr.cnfs.contracts.events.ContractStarted;
+import fr.cnfs.contracts.events.PostReturned;
 import fr.cnfs.contracts.events.Topics;
 import fr.cnfs.contracts.events.TrancheDue;
 import fr.cnfs.devstack.DevstackTestResource;
 import fr.cnfs.devstack.TopicProbe;
+import fr.cnfs.funding.domain.PostOccupationService;
+import fr.cnfs.plumbing.inbox.EventEnvelope;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,6 +55,9 @@ class PlacementEventOrderingTest {
 
     @Inject
     MovableClock clock;
+
+    @Inject
+    PostOccupationService occupation;
 
     private FundingScenario scenario;
 
@@ -198,6 +213,51 @@ class PlacementEventOrderingTest {
         assertEquals("CANCELLED", trancheStatus(post, 1));
         assertEquals("DUE", trancheStatus(post, 4));
         assertEquals(12500.00f, ((Number) FundingScenario.tranche(post, 4).get("amount")).floatValue());
+    }
+
+    /**
+     * Events of different posts are applied side by side (one consumer per partition), and a grant's status follows all
+     * of its posts. The last two open posts of a grant close in two transactions held open together: each must see the
+     * other's change (the second waits for the grant's row), or both would leave the grant ACTIVE with every post
+     * closed. Without that lock, both transactions reach the barrier and the grant stays ACTIVE.
+     */
+    @Test
+    void theLastPostsOfAGrantClosedSideBySideEndTheGrant() throws Exception {
+        ApplicationApproved approved = scenario.lyonApproval(3, 24);
+        String grantId = scenario.award(approved);
+        LocalDate returnedOn = LocalDate.of(2022, 6, 1);
+        scenario.publish(scenario.returned(approved, approved.postIds().get(0), returnedOn));
+        scenario.awaitPostStatus(grantId, approved.postIds().get(0), "CLOSED");
+        assertEquals("ACTIVE", scenario.grant(grantId).getString("status"));
+
+        CyclicBarrier bothApplied = new CyclicBarrier(2);
+        ExecutorService consumers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> closings = approved.postIds().subList(1, 3).stream()
+                    .map(postId -> consumers.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                        occupation.onPostReturned(scenario.returned(approved, postId, returnedOn),
+                                new EventEnvelope(UUID.randomUUID().toString(), PostReturned.TYPE, "test", null, null,
+                                        Topics.PLACEMENTS, 0, 0L));
+                        try {
+                            // Hold the transaction open until the other one has applied its post too, or 2 s.
+                            bothApplied.await(2, TimeUnit.SECONDS);
+                        } catch (TimeoutException | BrokenBarrierException e) {
+                            // The other transaction waits for this one's lock: commit and let it go on.
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    })))
+                    .collect(java.util.stream.Collectors.toList());
+            for (Future<?> closing : closings) {
+                closing.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            consumers.shutdownNow();
+        }
+        for (UUID postId : approved.postIds()) {
+            assertEquals("CLOSED", scenario.post(grantId, postId).get("status"));
+        }
+        assertEquals("ENDED", scenario.grant(grantId).getString("status"));
     }
 
     private JsonPath awaitParked(UUID postId, int count) {
