@@ -35,6 +35,7 @@ import fr.cnfs.contracts.events.Topics;
 import fr.cnfs.contracts.events.TrancheDue;
 import fr.cnfs.devstack.DevstackTestResource;
 import fr.cnfs.devstack.TopicProbe;
+import fr.cnfs.funding.domain.GrantService;
 import fr.cnfs.funding.domain.PostOccupationService;
 import fr.cnfs.plumbing.inbox.EventEnvelope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -58,6 +59,9 @@ class PlacementEventOrderingTest {
 
     @Inject
     PostOccupationService occupation;
+
+    @Inject
+    GrantService grants;
 
     private FundingScenario scenario;
 
@@ -258,6 +262,49 @@ class PlacementEventOrderingTest {
             assertEquals("CLOSED", scenario.post(grantId, postId).get("status"));
         }
         assertEquals("ENDED", scenario.grant(grantId).getString("status"));
+    }
+
+    /**
+     * A contract start parked because its grant is missing, while that grant is being committed by the other consumer:
+     * each transaction misses the other's row (the grant finds nothing parked, the start finds no grant). The parking
+     * sweep applies it afterwards; without the sweep's retry it would wait until it expired to the dead-letter topic.
+     */
+    @Test
+    void aStartParkedWhileItsGrantWasCommittedIsAppliedByTheSweep() throws Exception {
+        ApplicationApproved approved = scenario.lyonApproval(1, 24);
+        UUID postId = approved.postIds().get(0);
+        ContractStarted contract = scenario.contract(approved, postId, LocalDate.of(2021, 9, 1), null);
+        CyclicBarrier bothApplied = new CyclicBarrier(2);
+        ExecutorService consumers = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> start = consumers.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                occupation.onContractStarted(contract, new EventEnvelope(UUID.randomUUID().toString(),
+                        ContractStarted.TYPE, "test", null, null, Topics.PLACEMENTS, 0, 0L));
+                awaitQuietly(bothApplied);
+            }));
+            Future<?> grant = consumers.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                grants.award(approved);
+                awaitQuietly(bothApplied);
+            }));
+            start.get(30, TimeUnit.SECONDS);
+            grant.get(30, TimeUnit.SECONDS);
+        } finally {
+            consumers.shutdownNow();
+        }
+        String grantId = scenario.awaitGrantOf(approved.applicationId());
+        Map<String, Object> post = scenario.awaitPost(grantId, postId, p -> "DUE".equals(trancheStatus(p, 1)));
+        assertEquals("OCCUPIED", post.get("status"));
+        assertEquals("APPLIED", scenario.parkedEvents(postId).getString("items[0].status"));
+    }
+
+    private static void awaitQuietly(CyclicBarrier barrier) {
+        try {
+            barrier.await(5, TimeUnit.SECONDS);
+        } catch (TimeoutException | BrokenBarrierException e) {
+            throw new IllegalStateException("the two transactions were not open together", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private JsonPath awaitParked(UUID postId, int count) {

@@ -44,7 +44,10 @@ public interface FundingConfig {
         @WithDefault("PT30M")
         Duration maxWait();
 
-        /** How often the parking is swept for events that waited too long ("off" disables the sweep). */
+        /**
+         * How often the parking is swept: events whose prerequisite has arrived meanwhile are applied, those that
+         * waited too long go to the dead-letter topic ("off" disables the sweep).
+         */
         @WithDefault("60s")
         String sweepEvery();
     }

@@ -53,11 +53,11 @@ public class ParkedEvent extends PanacheEntityBase {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
-    /** The posts that events parked before {@code cutoff} wait on, at most {@code limit} of them. */
-    static List<UUID> postsWaitedOnBefore(Instant cutoff, int limit) {
+    /** The posts that parked events wait on, at most {@code limit} of them. */
+    static List<UUID> postsWaitedOn(int limit) {
         return getEntityManager().createQuery("select distinct p.postId from ParkedEvent p where p.status = ?1"
-                + " and p.parkedAt < ?2 and p.postId is not null", UUID.class)
-                .setParameter(1, Status.PARKED).setParameter(2, cutoff).setMaxResults(limit).getResultList();
+                + " and p.postId is not null", UUID.class)
+                .setParameter(1, Status.PARKED).setMaxResults(limit).getResultList();
     }
 
     static List<ParkedEvent> parkedBefore(Instant cutoff, int limit) {

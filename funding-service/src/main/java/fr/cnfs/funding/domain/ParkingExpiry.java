@@ -44,7 +44,7 @@ public class ParkingExpiry {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void sweep() {
-        retryParked(clock.instant().minusSeconds(1));
+        retryParked();
         int expired = expireWaitingSince(clock.instant().minus(config.parking().maxWait()));
         if (expired > 0) {
             LOG.warnf("%d parked event(s) waited more than %s and went to the dead-letter topic", expired,
@@ -53,13 +53,14 @@ public class ParkingExpiry {
     }
 
     /**
-     * Tries again the events parked before {@code cutoff}, post by post, each in a transaction of its own. An event is
+     * Tries again the parked events, post by post, each in a transaction of its own (cheap while a prerequisite is still
+     * missing: one locked read). An event is
      * parked by the transaction that found its prerequisite missing; when the prerequisite was being committed at that
      * very moment by another consumer (a grant and a contract start consumed side by side), neither saw the other, and
      * nothing else would wake the event before it expired.
      */
-    void retryParked(Instant cutoff) {
-        for (UUID postId : ParkedEvent.postsWaitedOnBefore(cutoff, BATCH)) {
+    void retryParked() {
+        for (UUID postId : ParkedEvent.postsWaitedOn(BATCH)) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> occupation.applyParked(postId));
             } catch (RuntimeException e) {
