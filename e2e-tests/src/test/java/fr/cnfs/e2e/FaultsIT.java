@@ -193,17 +193,10 @@ class FaultsIT {
 
         // Funding comes back to a backlog of 30 ContractStarted; it is killed as soon as some, not all, are applied.
         system.funding().start();
-        int appliedAtKill = -1;
-        long deadline = System.nanoTime() + RunningSystem.START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            int due = dueFirstTranchesWhileStarting(lyon.applicationId());
-            if (due > 0) {
-                system.funding().kill();
-                appliedAtKill = due;
-                break;
-            }
-            pause(20);
-        }
+        // Killed as soon as it has applied some of the backlog, not all of it.
+        int appliedAtKill = await().atMost(RunningSystem.START_TIMEOUT).pollInterval(Duration.ofMillis(20))
+                .until(() -> dueFirstTranchesWhileStarting(lyon.applicationId()), due -> due > 0);
+        system.funding().kill();
         assertTrue(appliedAtKill > 0, "funding applied nothing before it was killed");
         long recoveryStarted = System.nanoTime();
         system.funding().startAndAwaitReady(RunningSystem.START_TIMEOUT);
@@ -268,12 +261,12 @@ class FaultsIT {
                     }
                     var read = as(system.funding(), Tokens.finance()).when().get("/grants");
                     statuses.merge(read.statusCode(), 1, Integer::sum);
-                    pause(20);
                 }
                 return null;
             });
         }
-        pause(2_000);
+        // The load runs before the outage: advisers are being created.
+        await().atMost(RECOVERY).until(() -> created.size() >= 20);
         long outage = System.nanoTime();
         Set<String> sawNotReady = ConcurrentHashMap.newKeySet();
         system.devstack().postgres().stopServer();
@@ -283,7 +276,8 @@ class FaultsIT {
                         .forEach(service -> sawNotReady.add(service.name()));
                 return sawNotReady.size() == system.services().size();
             });
-            pause(3_000);
+            // The load meets the outage: requests are answered 503 while the database is away.
+            await().atMost(Duration.ofSeconds(60)).until(() -> statuses.getOrDefault(503, 0) >= 5);
         } finally {
             system.devstack().postgres().startServer();
         }
@@ -291,7 +285,9 @@ class FaultsIT {
         await().atMost(RECOVERY).pollInterval(Duration.ofMillis(200))
                 .until(() -> system.services().stream().allMatch(ServiceProcess::isReady));
         long backAfter = System.nanoTime();
-        pause(3_000);
+        // The load goes on after the restart: new advisers are created again.
+        int createdBeforeRestart = created.size();
+        await().atMost(RECOVERY).until(() -> created.size() >= createdBeforeRestart + 20);
         loading.set(false);
         load.shutdown();
         assertTrue(load.awaitTermination(60, TimeUnit.SECONDS));
@@ -412,11 +408,4 @@ class FaultsIT {
                 fault, sent, received, duplicates, (System.nanoTime() - recoveryStartedNanos) / 1_000_000);
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

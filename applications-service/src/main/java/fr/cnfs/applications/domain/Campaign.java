@@ -35,8 +35,9 @@ public class Campaign extends PanacheEntityBase {
     public LocalDate closesOn;
     public int postQuota;
     /**
-     * Posts granted by approvals so far. Changed only by {@link #grant} under the campaign's row lock; the database
-     * also refuses a value above {@link #postQuota}.
+     * Posts granted by approvals so far. Approvals add to it in one conditional update that refuses to pass
+     * {@link #postQuota} ({@code ApplicationService}); {@link #grant} states the same rule; the database also refuses a
+     * value above the quota.
      */
     public int postsGranted;
 

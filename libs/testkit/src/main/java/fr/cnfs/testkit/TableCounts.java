@@ -10,8 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
+
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** The row count of every table of the service's schema (business tables, outbox, inbox, idempotency, history). */
 public final class TableCounts {
@@ -54,21 +58,13 @@ public final class TableCounts {
 
     /** Waits until events still in flight from earlier tests are applied: two equal snapshots a second apart. */
     public static Map<String, Long> settled(DataSource dataSource, Duration patience) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        Map<String, Long> previous = of(dataSource);
-        while (System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            Map<String, Long> current = of(dataSource);
-            if (current.equals(previous)) {
-                return current;
-            }
-            previous = current;
+        AtomicReference<Map<String, Long>> previous = new AtomicReference<>(of(dataSource));
+        try {
+            Awaitility.await().atMost(patience).pollDelay(Duration.ofSeconds(1)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> previous.getAndSet(of(dataSource)).equals(previous.get()));
+        } catch (ConditionTimeoutException e) {
+            // Still moving after the patience: the caller compares with the last snapshot and reports the difference.
         }
-        return previous;
+        return previous.get();
     }
 }
