@@ -181,6 +181,7 @@ public final class Bench {
             if (options.nmt()) {
                 jvmOptions.add("-XX:NativeMemoryTracking=summary");
             }
+            jvmOptions.addAll(options.extraJvmOptions());
             services.put(spec.database(), new ServiceProcess(spec.module(),
                     ServiceProcess.packagedJar(options.repository(), spec.module()), ports.get(spec.database()),
                     devstack.serviceEnvironment(database(spec), ports),

@@ -26,10 +26,12 @@ import java.util.Set;
  * @param jfr              record a JFR profile of each service (target/bench/jfr/&lt;service&gt;.jfr)
  * @param nmt              turn on the JVM's native memory tracking and report each service's memory by area
  * @param scenarios        the scenarios to run (all by default), to profile or tune one at a time
+ * @param extraJvmOptions  JVM options added after the run command's ones (a later option wins), to try a setting
  */
 record Options(Path repository, int runs, Duration warmUp, Duration duration, int connections, int bulk,
         int latencyEvents, int programmeRuns, int programmeApplications, int programmePosts, boolean scale10,
-        int clientThreads, boolean pgbench, boolean jfr, boolean nmt, Set<String> scenarios) {
+        int clientThreads, boolean pgbench, boolean jfr, boolean nmt, Set<String> scenarios,
+        List<String> extraJvmOptions) {
 
     /** The scenario names of {@code --scenarios=}. */
     static final List<String> SCENARIOS = List.of("get", "page", "post", "candidates", "export", "latency",
@@ -56,6 +58,7 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
         boolean jfr = false;
         boolean nmt = false;
         Set<String> scenarios = new LinkedHashSet<>(SCENARIOS);
+        List<String> extraJvmOptions = List.of();
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "true";
@@ -75,6 +78,8 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
                 case "--pgbench" -> pgbench = Boolean.parseBoolean(value);
                 case "--jfr" -> jfr = Boolean.parseBoolean(value);
                 case "--nmt" -> nmt = Boolean.parseBoolean(value);
+                case "--jvm-options" -> extraJvmOptions = value.isBlank() ? List.of()
+                        : List.of(value.trim().split("\\s+"));
                 case "--scenarios" -> {
                     scenarios = new LinkedHashSet<>(Arrays.asList(value.split(",")));
                     if (!SCENARIOS.containsAll(scenarios)) {
@@ -87,6 +92,6 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
         return new Options(repository.toAbsolutePath().normalize(), runs, Duration.ofSeconds(warmUp),
                 Duration.ofSeconds(duration), connections, bulk, latencyEvents, programmeRuns,
                 programmeApplications, programmePosts, scale10, clientThreads,
-                pgbench, jfr, nmt, Set.copyOf(scenarios));
+                pgbench, jfr, nmt, Set.copyOf(scenarios), extraJvmOptions);
     }
 }

@@ -83,7 +83,11 @@ final class Report {
         text.append("| memory | ").append(Machine.memory()).append(" |\n");
         text.append("| Java | ").append(Machine.java()).append(" |\n");
         text.append("| services | the three packaged jars, JVM options `")
-                .append(String.join(" ", fr.cnfs.devstack.Launcher.SERVICE_JVM_OPTIONS)).append("` |\n");
+                .append(String.join(" ", fr.cnfs.devstack.Launcher.SERVICE_JVM_OPTIONS)).append("`");
+        if (!options.extraJvmOptions().isEmpty()) {
+            text.append(", then (`--jvm-options`) `").append(String.join(" ", options.extraJvmOptions())).append("`");
+        }
+        text.append(" |\n");
         text.append("| infrastructure | PostgreSQL and one Kafka broker (devstack), the load generator: all on this machine |\n\n");
         text.append("Load average (1 / 5 / 15 min) during the run:\n\n| when | load average |\n|---|---|\n");
         loads.forEach(line -> text.append(line).append('\n'));
