@@ -63,6 +63,13 @@ class FundingSummaryTest {
         awaitFunding(lyon.token(), id, 100000.00f, 50000.00f);
         given().auth().oauth2(Tokens.instructeur()).when().get("/applications/" + id)
                 .then().body("grantId", equalTo(grantId.toString())).body("remainingAmount", equalTo(50000.00f));
+        // The page shows it too, beside the structure's draft, which has no funding.
+        String draft = Fixtures.draft(lyon, Fixtures.openCampaign(100), 1, Fixtures.MONTHS);
+        given().auth().oauth2(lyon.token()).queryParam("structureId", lyon.id()).queryParam("sort", "createdAt,asc")
+                .when().get("/applications").then().statusCode(200).body("totalItems", equalTo(2))
+                .body("items[0].id", equalTo(id)).body("items[0].paidAmount", equalTo(50000.00f))
+                .body("items[0].structure.siret", equalTo(lyon.siret()))
+                .body("items[1].id", equalTo(draft)).body("items[1].grantedAmount", nullValue());
         String csv = given().auth().oauth2(Tokens.instructeur()).queryParam("structureId", lyon.id())
                 .when().get("/applications/export").then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains(";100000,00;50000,00\r\n"), csv);
@@ -76,7 +83,15 @@ class FundingSummaryTest {
                 new BigDecimal("50000.00")), UUID.randomUUID());
         awaitDeadLetter(grantId.toString(), "GrantAwarded for unknown application " + unknown);
 
+        // Funding grants on approval only: the page and the detail look for funding on approved applications only.
         var lyon = Fixtures.lyon();
+        String submitted = Fixtures.submitted(lyon, Fixtures.openCampaign(100), 1);
+        UUID grantOfSubmitted = UUID.randomUUID();
+        publish(new GrantAwarded(grantOfSubmitted, UUID.fromString(submitted), lyon.siret(), null, 1,
+                new BigDecimal("50000.00"), new BigDecimal("50000.00")), UUID.randomUUID());
+        awaitDeadLetter(grantOfSubmitted.toString(), "which is SUBMITTED, not APPROVED");
+        given().auth().oauth2(lyon.token()).when().get("/applications/" + submitted).then().body("grantId", nullValue());
+
         String id = Fixtures.approved(lyon, Fixtures.openCampaign(100), 1, 1);
         UUID tranche = UUID.randomUUID();
         UUID otherGrant = UUID.randomUUID();

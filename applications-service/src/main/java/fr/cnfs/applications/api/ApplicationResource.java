@@ -112,12 +112,12 @@ public class ApplicationResource {
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
     public Response create(@Valid @NotNull CreateApplication request) {
         AccessScope scope = Scopes.of(caller);
-        UUID createdId = service.create(new NewApplication(request.structureId(), request.campaignId(),
+        // Answered from the committed entity: a draft has no funding yet, and reading it back cost two round trips.
+        Application application = service.create(new NewApplication(request.structureId(), request.campaignId(),
                         request.postsRequested(), request.contractMonths(), request.desiredStartDate(),
-                        request.motivation(), request.franceServicesLabel()), Scopes.actor(caller), scope).id;
-        Application application = queries.get(createdId, scope);
+                        request.motivation(), request.franceServicesLabel()), Scopes.actor(caller), scope);
         return Response.created(URI.create("/applications/" + application.id)).tag(EntityTags.of(application.version))
-                .entity(view(application, scope)).build();
+                .entity(ApplicationView.of(application, null, scope)).build();
     }
 
     @GET
@@ -185,10 +185,10 @@ public class ApplicationResource {
     public PageOf<ApplicationView> list(@Valid @BeanParam PageRequest page, @Valid @BeanParam ApplicationSearchParams search) {
         AccessScope scope = Scopes.of(caller);
         Sort sort = page.sortOr(SORTABLE, Sort.descending("createdAt").and("id"));
-        var query = queries.search(search.toFilter(), scope, sort);
-        List<Application> items = query.page(page.panachePage()).list();
-        var funding = queries.fundingOf(items.stream().map(application -> application.id).toList());
-        long total = items.size() < page.size && page.page == 0 ? items.size() : query.count();
+        var filter = search.toFilter();
+        List<Application> items = queries.page(filter, scope, sort, page.page, page.size);
+        var funding = queries.fundingOf(items);
+        long total = items.size() < page.size && page.page == 0 ? items.size() : queries.count(filter, scope);
         return new PageOf<>(items.stream().map(item -> ApplicationView.of(item, funding.get(item.id), scope)).toList(),
                 page.page, page.size, total);
     }
@@ -409,7 +409,7 @@ public class ApplicationResource {
     }
 
     private ApplicationView view(Application application, AccessScope scope) {
-        return ApplicationView.of(application, queries.fundingOf(List.of(application.id)).get(application.id), scope);
+        return ApplicationView.of(application, queries.fundingOf(List.of(application)).get(application.id), scope);
     }
 
     @Schema(name = "ApplicationPage")

@@ -64,13 +64,46 @@ public class ApplicationQueries {
         return find(id, scope).orElseThrow(() -> new ResourceNotFoundException("Application", id));
     }
 
-    public PanacheQuery<Application> search(ApplicationFilter filter, AccessScope scope, Sort sort) {
-        ApplicationFilter.Where where = filter.where("", scope, calendar);
-        return Application.find(where.condition(), sort, toParameters(where.parameters()));
+    /**
+     * One page of the matching applications, each with its structure and campaign read in the same statement (the
+     * eager associations would otherwise cost a batch read each).
+     */
+    public List<Application> page(ApplicationFilter filter, AccessScope scope, Sort sort, int page, int size) {
+        ApplicationFilter.Where where = filter.where("a.", scope, calendar);
+        TypedQuery<Application> query = entityManager.createQuery("select a from Application a"
+                + " join fetch a.structure join fetch a.campaign where " + where.condition() + orderBy("a.", sort),
+                Application.class);
+        where.parameters().forEach(query::setParameter);
+        return query.setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
-    /** The funding read model of these applications, by application id; approved ones only have one. */
-    public Map<UUID, FundingSummary> fundingOf(Collection<UUID> applicationIds) {
+    /** The number of matching applications: the total of {@link #page}. */
+    public long count(ApplicationFilter filter, AccessScope scope) {
+        ApplicationFilter.Where where = filter.where("", scope, calendar);
+        return Application.count(where.condition(), toParameters(where.parameters()));
+    }
+
+    private static String orderBy(String prefix, Sort sort) {
+        if (sort == null || sort.getColumns().isEmpty()) {
+            return "";
+        }
+        return sort.getColumns().stream()
+                .map(column -> prefix + column.getName()
+                        + (column.getDirection() == Sort.Direction.Descending ? " desc" : ""))
+                .collect(Collectors.joining(", ", " order by ", ""));
+    }
+
+    /**
+     * The funding read model of these applications, by application id. Only an approved application has one (funding
+     * grants on its approval, and {@link FundingSummaryService} refuses funding events for any other), so the others
+     * cost no read.
+     */
+    public Map<UUID, FundingSummary> fundingOf(Collection<Application> applications) {
+        return fundingById(applications.stream().filter(application -> application.status == ApplicationStatus.APPROVED)
+                .map(application -> application.id).toList());
+    }
+
+    private Map<UUID, FundingSummary> fundingById(List<UUID> applicationIds) {
         if (applicationIds.isEmpty()) {
             return Map.of();
         }
@@ -81,7 +114,7 @@ public class ApplicationQueries {
             FundingSummary summary = entityManager.find(FundingSummary.class, id);
             return summary == null ? Map.of() : Map.of(id, summary);
         }
-        return entityManager.unwrap(Session.class).findMultiple(FundingSummary.class, List.copyOf(applicationIds))
+        return entityManager.unwrap(Session.class).findMultiple(FundingSummary.class, applicationIds)
                 .stream().filter(Objects::nonNull)
                 .collect(Collectors.toMap(summary -> summary.applicationId, Function.identity()));
     }

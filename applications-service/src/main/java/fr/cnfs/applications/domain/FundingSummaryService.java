@@ -81,9 +81,15 @@ public class FundingSummaryService {
         summary.updatedAt = calendar.now();
     }
 
+    /** Funding follows approval (funding grants on ApplicationApproved), so reads look for it on approved ones only. */
     private static void requireApplication(UUID applicationId, String eventName) {
-        if (applicationId == null || Application.findById(applicationId) == null) {
+        Application application = applicationId == null ? null : Application.findById(applicationId);
+        if (application == null) {
             throw new RejectedEventException(eventName + " for unknown application " + applicationId);
+        }
+        if (application.status != ApplicationStatus.APPROVED) {
+            throw new RejectedEventException(eventName + " for application " + applicationId + ", which is "
+                    + application.status + ", not APPROVED");
         }
     }
 
