@@ -198,6 +198,15 @@ class MatchSecurityTest {
                 .body("version", equalTo(1));
         given().auth().oauth2(Tokens.structure(siret)).header("If-Match", "yesterday").contentType(ContentType.JSON)
                 .body("{}").when().post("/matches/" + matchId + "/decline").then().statusCode(400);
+        // The version read before the shortlist is stale now: refused, and the match is left as it was.
+        given().auth().oauth2(Tokens.structure(siret)).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body("{}").when().post("/matches/" + matchId + "/decline").then().statusCode(412)
+                .body("detail", equalTo("the match is at version 1, not 0"));
+        given().auth().oauth2(Tokens.structure(siret)).when().get("/matches/" + matchId).then()
+                .body("state", equalTo("SHORTLISTED")).body("version", equalTo(1));
+        // Another structure learns nothing about the match, not even its version.
+        given().auth().oauth2(Tokens.structure(newSiret())).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body("{}").when().post("/matches/" + matchId + "/decline").then().statusCode(404);
 
         UUID finalizedId = finalized(siret, openPost(siret, "69123"), adviser("69123", "COMMUNE"));
         given().auth().oauth2(Tokens.admin()).when().get("/matches/" + finalizedId).then()

@@ -47,7 +47,6 @@ import fr.cnfs.placement.domain.MatchState;
 import fr.cnfs.plumbing.idempotency.Idempotent;
 import fr.cnfs.plumbing.paging.PageOf;
 import fr.cnfs.plumbing.paging.PageRequest;
-import fr.cnfs.plumbing.problem.PreconditionFailedException;
 import fr.cnfs.plumbing.problem.Problem;
 import fr.cnfs.plumbing.problem.ResourceNotFoundException;
 import fr.cnfs.plumbing.security.Roles;
@@ -165,8 +164,8 @@ public class MatchResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE_MATCH)))
     public MatchView shortlist(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        checkVersion(id, ifMatch);
-        return MatchView.of(service.shortlist(id, scope.siretScope(), scope.actor()));
+        Long expectedVersion = expectedVersion(id, ifMatch);
+        return MatchView.of(service.shortlist(id, expectedVersion, scope.siretScope(), scope.actor()));
     }
 
     @POST
@@ -192,9 +191,9 @@ public class MatchResource {
             examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE_MATCH)))
     public MatchView decline(@PathParam("id") UUID id, @Valid Decline request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        checkVersion(id, ifMatch);
+        Long expectedVersion = expectedVersion(id, ifMatch);
         String reason = request == null ? null : request.reason();
-        return MatchView.of(service.decline(id, scope.siretScope(), scope.actor(), reason));
+        return MatchView.of(service.decline(id, expectedVersion, scope.siretScope(), scope.actor(), reason));
     }
 
     @POST
@@ -226,8 +225,8 @@ public class MatchResource {
                     examples = @ExampleObject(name = "below SMIC", value = Examples.PROBLEM_SALARY)))
     public MatchView recruit(@PathParam("id") UUID id, @Valid @NotNull ProposeContract request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        checkVersion(id, ifMatch);
-        return MatchView.of(service.recruit(id, scope.siretScope(), scope.actor(), request.proposal()));
+        Long expectedVersion = expectedVersion(id, ifMatch);
+        return MatchView.of(service.recruit(id, expectedVersion, scope.siretScope(), scope.actor(), request.proposal()));
     }
 
     @POST
@@ -248,8 +247,8 @@ public class MatchResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE_MATCH)))
     public MatchView cancelRecruitment(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        checkVersion(id, ifMatch);
-        return MatchView.of(service.cancelRecruitment(id, scope.siretScope(), scope.actor()));
+        Long expectedVersion = expectedVersion(id, ifMatch);
+        return MatchView.of(service.cancelRecruitment(id, expectedVersion, scope.siretScope(), scope.actor()));
     }
 
     @POST
@@ -272,8 +271,8 @@ public class MatchResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE_MATCH)))
     public MatchView finalizeRecruitment(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        checkVersion(id, ifMatch);
-        return MatchView.of(service.finalizeRecruitment(id, scope.actor()));
+        Long expectedVersion = expectedVersion(id, ifMatch);
+        return MatchView.of(service.finalizeRecruitment(id, expectedVersion, scope.actor()));
     }
 
     @POST
@@ -303,8 +302,8 @@ public class MatchResource {
                     examples = @ExampleObject(name = "future date", value = Examples.PROBLEM_RUPTURE)))
     public MatchView declareRupture(@PathParam("id") UUID id, @Valid @NotNull DeclareRupture request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        checkVersion(id, ifMatch);
-        return MatchView.of(service.declareRupture(id, scope.siretScope(), scope.actor(), request.declaration()));
+        Long expectedVersion = expectedVersion(id, ifMatch);
+        return MatchView.of(service.declareRupture(id, expectedVersion, scope.siretScope(), scope.actor(), request.declaration()));
     }
 
     @POST
@@ -325,8 +324,8 @@ public class MatchResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE_MATCH)))
     public MatchView validateRupture(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        checkVersion(id, ifMatch);
-        return MatchView.of(service.validateRupture(id, scope.actor()));
+        Long expectedVersion = expectedVersion(id, ifMatch);
+        return MatchView.of(service.validateRupture(id, expectedVersion, scope.actor()));
     }
 
     @POST
@@ -347,8 +346,8 @@ public class MatchResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_STALE_MATCH)))
     public MatchView cancelRupture(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        checkVersion(id, ifMatch);
-        return MatchView.of(service.cancelRupture(id, scope.actor()));
+        Long expectedVersion = expectedVersion(id, ifMatch);
+        return MatchView.of(service.cancelRupture(id, expectedVersion, scope.actor()));
     }
 
     private MatchDetails visible(UUID id) {
@@ -357,14 +356,15 @@ public class MatchResource {
         return details;
     }
 
-    /** Object-level check first (404 for another structure's match), then the If-Match version. */
-    private void checkVersion(UUID id, String ifMatch) {
-        MatchDetails details = visible(id);
-        Long expected = ETags.expectedVersion(ifMatch);
-        if (expected != null && expected != details.match().version) {
-            throw new PreconditionFailedException("the match is at version " + details.match().version + ", not "
-                    + expected);
+    /**
+     * The If-Match version, which the command compares under its lock, after its own object-level check (404 for
+     * another structure's match). A caller that is also an adviser is held to its own matches first.
+     */
+    private Long expectedVersion(UUID id, String ifMatch) {
+        if (scope.isAdviser()) {
+            visible(id);
         }
+        return ETags.expectedVersion(ifMatch);
     }
 
     @Schema(name = "MatchPage", description = "A page of matches")

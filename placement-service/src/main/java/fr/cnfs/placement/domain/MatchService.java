@@ -26,6 +26,7 @@ import fr.cnfs.plumbing.query.HqlLiterals;
 import fr.cnfs.plumbing.paging.PageOf;
 import fr.cnfs.plumbing.paging.PageRequest;
 import fr.cnfs.plumbing.problem.BusinessRuleException;
+import fr.cnfs.plumbing.problem.PreconditionFailedException;
 import fr.cnfs.plumbing.problem.ResourceNotFoundException;
 import fr.cnfs.plumbing.problem.StateConflictException;
 import fr.cnfs.territory.SmicTable;
@@ -105,21 +106,21 @@ public class MatchService {
         return detailsOf(match);
     }
 
-    public MatchDetails shortlist(UUID id, String siretScope, String actor) {
-        Match match = lock(id, siretScope, false).match();
+    public MatchDetails shortlist(UUID id, Long expectedVersion, String siretScope, String actor) {
+        Match match = lock(id, expectedVersion, siretScope, false).match();
         history.apply(match, MatchCommand.SHORTLIST, actor, null);
         return detailsOf(match);
     }
 
-    public MatchDetails decline(UUID id, String siretScope, String actor, String reason) {
-        Match match = lock(id, siretScope, false).match();
+    public MatchDetails decline(UUID id, Long expectedVersion, String siretScope, String actor, String reason) {
+        Match match = lock(id, expectedVersion, siretScope, false).match();
         history.apply(match, MatchCommand.DECLINE, actor, reason);
         return detailsOf(match);
     }
 
     /** SHORTLISTED → RECRUITED with a contract proposal that meets {@link ContractRules}; one at a time per post. */
-    public MatchDetails recruit(UUID id, String siretScope, String actor, ContractProposal proposal) {
-        Locked locked = lock(id, siretScope, false);
+    public MatchDetails recruit(UUID id, Long expectedVersion, String siretScope, String actor, ContractProposal proposal) {
+        Locked locked = lock(id, expectedVersion, siretScope, false);
         Match match = locked.match();
         Post post = locked.post();
         MatchCommand.RECRUIT.apply(match.state);
@@ -154,8 +155,8 @@ public class MatchService {
         return detailsOf(match);
     }
 
-    public MatchDetails cancelRecruitment(UUID id, String siretScope, String actor) {
-        Match match = lock(id, siretScope, false).match();
+    public MatchDetails cancelRecruitment(UUID id, Long expectedVersion, String siretScope, String actor) {
+        Match match = lock(id, expectedVersion, siretScope, false).match();
         history.apply(match, MatchCommand.CANCEL_RECRUITMENT, actor, null);
         Contract contract = lockContract(match);
         contract.state = ContractState.CANCELLED;
@@ -166,8 +167,8 @@ public class MatchService {
      * RECRUITED → FINALIZED (admin): the contract becomes active, the post OCCUPIED, the adviser RECRUITED, the
      * adviser's other pending matches OBSOLETE; emits ContractStarted.
      */
-    public MatchDetails finalizeRecruitment(UUID id, String actor) {
-        Locked locked = lock(id, null, true);
+    public MatchDetails finalizeRecruitment(UUID id, Long expectedVersion, String actor) {
+        Locked locked = lock(id, expectedVersion, null, true);
         Match match = locked.match();
         Post post = locked.post();
         Conseiller conseiller = locked.conseiller();
@@ -205,8 +206,8 @@ public class MatchService {
     }
 
     /** FINALIZED → RUPTURE_DECLARED (structure): the date and reason wait for an admin's validation. */
-    public MatchDetails declareRupture(UUID id, String siretScope, String actor, RuptureDeclaration rupture) {
-        Match match = lock(id, siretScope, false).match();
+    public MatchDetails declareRupture(UUID id, Long expectedVersion, String siretScope, String actor, RuptureDeclaration rupture) {
+        Match match = lock(id, expectedVersion, siretScope, false).match();
         MatchCommand.DECLARE_RUPTURE.apply(match.state);
         Contract contract = lockContract(match);
         rules.checkRupture(rupture.date(), rupture.reason(), rupture.comment(), contract.startDate, contract.endDate,
@@ -221,8 +222,8 @@ public class MatchService {
     }
 
     /** RUPTURE_DECLARED → ENDED (admin): the post is VACANT and the adviser AVAILABLE again; emits ContractEnded. */
-    public MatchDetails validateRupture(UUID id, String actor) {
-        Locked locked = lock(id, null, true);
+    public MatchDetails validateRupture(UUID id, Long expectedVersion, String actor) {
+        Locked locked = lock(id, expectedVersion, null, true);
         Match match = locked.match();
         history.apply(match, MatchCommand.VALIDATE_RUPTURE, actor, null);
         Contract contract = lockContract(match);
@@ -231,8 +232,8 @@ public class MatchService {
     }
 
     /** RUPTURE_DECLARED → FINALIZED (admin): the contract goes on; the declaration stays in the history. */
-    public MatchDetails cancelRupture(UUID id, String actor) {
-        Match match = lock(id, null, false).match();
+    public MatchDetails cancelRupture(UUID id, Long expectedVersion, String actor) {
+        Match match = lock(id, expectedVersion, null, false).match();
         MatchCommand.CANCEL_RUPTURE.apply(match.state);
         Contract contract = lockContract(match);
         String declared = contract.ruptureReason + " on " + contract.ruptureDate;
@@ -263,7 +264,7 @@ public class MatchService {
         if (matchIds.isEmpty()) {
             return false;
         }
-        Locked locked = lock(matchIds.get(0), null, true);
+        Locked locked = lock(matchIds.get(0), null, null, true);
         Match match = locked.match();
         Post post = locked.post();
         Conseiller conseiller = locked.conseiller();
@@ -338,9 +339,10 @@ public class MatchService {
     /**
      * Locks the match's post, then (when the command changes the adviser) the adviser, then the match: always in that
      * order, so that two commands never wait for each other in a circle. A match outside the caller's scope does
-     * not exist for it.
+     * not exist for it. {@code expectedVersion} (If-Match), when given, is compared under the lock, so no change can
+     * slip in between the check and the command.
      */
-    private Locked lock(UUID id, String siretScope, boolean withConseiller) {
+    private Locked lock(UUID id, Long expectedVersion, String siretScope, boolean withConseiller) {
         List<Object[]> found = entityManager
                 .createQuery("select m.postId, m.siret, m.conseillerId from Match m where m.id = :id", Object[].class)
                 .setParameter("id", id).getResultList();
@@ -350,6 +352,10 @@ public class MatchService {
         Post post = posts.lock((UUID) found.get(0)[0]);
         Conseiller conseiller = withConseiller ? conseillers.lock((UUID) found.get(0)[2]) : null;
         Match match = entityManager.find(Match.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (expectedVersion != null && expectedVersion != match.version) {
+            throw new PreconditionFailedException("the match is at version " + match.version + ", not "
+                    + expectedVersion);
+        }
         return new Locked(post, conseiller, match);
     }
 
