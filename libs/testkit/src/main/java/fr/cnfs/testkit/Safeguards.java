@@ -5,12 +5,14 @@ import static io.restassured.RestAssured.given;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -68,7 +70,10 @@ public final class Safeguards {
         notYet.setNotBefore(NumericDate.fromSeconds(NumericDate.now().getValue() + 3600));
         wrong.put("not valid yet", keys.sign(notYet));
 
+        // The genuine token is verified, then kept (VerifiedTokenCache): its altered copies below must still fail.
         String genuine = keys.sign(adminClaims());
+        int genuineStatus = call(method, path, genuine).statusCode();
+        Assertions.assertTrue(genuineStatus / 100 == 2, "the genuine admin token got " + genuineStatus);
         String[] parts = genuine.split("\\.");
         JwtClaims escalated = adminClaims();
         escalated.setStringListClaim("groups", "admin", "finance");
@@ -78,6 +83,16 @@ public final class Safeguards {
         wrong.put("signed by another key", signWithAnotherKey(adminClaims()));
         wrong.put("not a JWT", "not.a.jwt");
         wrong.put("empty", "");
+
+        // A token accepted (and kept) while valid is refused once it has expired, as if it had never been seen.
+        JwtClaims shortLived = adminClaims();
+        shortLived.setExpirationTime(NumericDate.fromSeconds(NumericDate.now().getValue() + 2));
+        String expiring = keys.sign(shortLived);
+        int whileValid = call(method, path, expiring).statusCode();
+        Assertions.assertTrue(whileValid / 100 == 2, "a token valid for 2 s got " + whileValid);
+        // Past its expiry plus the verifier's clock skew (2 s in tests, mp.jwt.verify.clock.skew).
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> call(method, path, expiring).statusCode() == 401);
 
         wrong.forEach((what, token) -> {
             Response response = call(method, path, token);
