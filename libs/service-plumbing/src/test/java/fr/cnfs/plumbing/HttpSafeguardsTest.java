@@ -139,7 +139,8 @@ class HttpSafeguardsTest {
         Handler capture = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                lines.add(String.format(record.getMessage(), record.getParameters()));
+                Object[] parameters = record.getParameters();
+                lines.add(parameters == null ? record.getMessage() : String.format(record.getMessage(), parameters));
             }
 
             @Override

@@ -38,9 +38,11 @@ public class AuditTrail {
             }
         }
         String target = targetOf(request.getUriInfo().getPathParameters());
-        AUDIT.infof("subject=%s role=%s operation=%s.%s method=%s target=%s status=%d", subject, role,
-                resource.getResourceClass().getSimpleName(), resource.getMethodName(), request.getMethod(),
-                target == null ? "-" : target, response.getStatus());
+        // Concatenated, not printf-formatted: java.util.Formatter took a fifth of the audit trail's time (JFR).
+        AUDIT.info("subject=" + subject + " role=" + role + " operation="
+                + resource.getResourceClass().getSimpleName() + "." + resource.getMethodName() + " method="
+                + request.getMethod() + " target=" + (target == null ? "-" : target) + " status="
+                + response.getStatus());
     }
 
     /** The {@code id} path parameter, else the last one (an event key, a campaign id), else none. */
