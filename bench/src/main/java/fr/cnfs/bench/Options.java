@@ -44,7 +44,7 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
     static Options parse(String[] args) {
         Path repository = Path.of(".");
         int runs = 3;
-        int warmUp = 30;
+        int warmUp = 60;
         int duration = 15;
         int connections = 32;
         int bulk = 100_000;
