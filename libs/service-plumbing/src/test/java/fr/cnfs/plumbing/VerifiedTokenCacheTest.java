@@ -3,9 +3,12 @@ package fr.cnfs.plumbing;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.inject.Inject;
 
-import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 
 import fr.cnfs.devstack.DevKeys;
@@ -26,33 +29,20 @@ class VerifiedTokenCacheTest {
 
     @Test
     void aTokenIsVerifiedOnceAndARefusedOneIsNeverKept() throws Exception {
-        assertEquals(VerifiedTokenCache.class, io.quarkus.arc.ClientProxy.unwrap(parser).getClass());
-        VerifiedTokenCache cache = (VerifiedTokenCache) io.quarkus.arc.ClientProxy.unwrap(parser);
+        JWTParser inUse = io.quarkus.arc.ClientProxy.unwrap(parser);
+        assertEquals(VerifiedTokenCache.class, inUse.getClass());
+        VerifiedTokenCache cache = (VerifiedTokenCache) inUse;
         long before = cache.size();
 
-        String token = DevKeys.current().sign(adminClaims());
+        String token = DevKeys.current().mint("cache-check", List.of("admin"), Map.of(), Duration.ofMinutes(10));
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(token).when().get("/webhooks").then().statusCode(200);
         }
         assertEquals(before + 1, cache.size(), "three requests, one token kept");
         assertEquals(token, parser.parse(token).getRawToken());
 
-        JwtClaims otherAudience = adminClaims();
-        otherAudience.setAudience("another-api");
-        given().auth().oauth2(DevKeys.current().sign(otherAudience)).when().get("/webhooks").then().statusCode(401);
+        String expired = DevKeys.current().mint("cache-check", List.of("admin"), Map.of(), Duration.ofHours(-1));
+        given().auth().oauth2(expired).when().get("/webhooks").then().statusCode(401);
         assertEquals(before + 1, cache.size(), "a refused token is not kept");
-    }
-
-    private static JwtClaims adminClaims() {
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(DevKeys.ISSUER);
-        claims.setAudience(DevKeys.AUDIENCE);
-        claims.setSubject("cache-check");
-        claims.setClaim("upn", "cache-check");
-        claims.setJwtId(java.util.UUID.randomUUID().toString());
-        claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(10);
-        claims.setStringListClaim("groups", "admin");
-        return claims;
     }
 }
