@@ -1,8 +1,15 @@
 package fr.cnfs.plumbing.problem;
 
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.OptimisticLockException;
@@ -166,7 +173,7 @@ public class ProblemMappers {
      * shows to the requests in flight.
      */
     private static boolean isDatabaseDown(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : causesOf(e)) {
             if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
                     || cause instanceof java.sql.SQLException sql && isUnavailableState(sql.getSQLState())) {
                 return true;
@@ -180,9 +187,32 @@ public class ProblemMappers {
                 || sqlState.equals("57P03"));
     }
 
+    /**
+     * The exception, its causes and what each of them suppressed. A commit that fails at the database reaches us as the
+     * transaction manager's RollbackException, with the JDBC error among its suppressed exceptions, not as its cause.
+     */
+    static List<Throwable> causesOf(Throwable e) {
+        List<Throwable> found = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>();
+        pending.add(e);
+        while (!pending.isEmpty()) {
+            Throwable next = pending.poll();
+            if (!seen.add(next)) {
+                continue;
+            }
+            found.add(next);
+            if (next.getCause() != null) {
+                pending.add(next.getCause());
+            }
+            pending.addAll(Arrays.asList(next.getSuppressed()));
+        }
+        return found;
+    }
+
     /** A data exception (SQLState class 22) in the cause chain: the value, not the server, is at fault. */
     private static boolean isDataException(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : causesOf(e)) {
             if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && sql.getSQLState().startsWith("22")) {
                 return true;
@@ -193,7 +223,7 @@ public class ProblemMappers {
 
     /** The SQLState of an integrity constraint violation (class 23) in the cause chain, or null. */
     private static String integrityViolationState(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : causesOf(e)) {
             if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && sql.getSQLState().startsWith("23")) {
                 return sql.getSQLState();
