@@ -10,10 +10,17 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -234,12 +241,48 @@ class ApplicationLifecycleTest {
         String campaign = Fixtures.openCampaign(10);
         String first = Fixtures.draft(lyon, campaign, 1, 24);
         as(lyon.token()).body(applicationBody(lyon.id(), campaign, 2, 24)).when().post("/applications")
-                .then().statusCode(409).body("type", equalTo("urn:cnfs:problem:duplicate-application"));
+                .then().statusCode(409).body("type", equalTo("urn:cnfs:problem:duplicate-application"))
+                .body("detail", containsString(first));
         as(lyon.token()).when().post("/applications/" + first + "/withdraw").then().statusCode(200);
         as(lyon.token()).body(applicationBody(lyon.id(), campaign, 2, 24)).when().post("/applications")
                 .then().statusCode(201);
         // Another campaign is another matter.
         Fixtures.draft(lyon, Fixtures.openCampaign(10), 1, 24);
+    }
+
+    @Test
+    void creationsRacingForOneStructureAndCampaignLeaveOneApplicationAndNameIt() throws Exception {
+        var lyon = Fixtures.lyon();
+        String campaign = Fixtures.openCampaign(10);
+        int racers = 8;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        List<Future<io.restassured.response.Response>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < racers; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return as(lyon.token()).body(applicationBody(lyon.id(), campaign, 1, 24)).post("/applications");
+                }));
+            }
+            go.countDown();
+            List<io.restassured.response.Response> responses = new ArrayList<>();
+            for (Future<io.restassured.response.Response> answer : answers) {
+                responses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            List<String> created = responses.stream().filter(response -> response.statusCode() == 201)
+                    .map(response -> response.jsonPath().getString("id")).toList();
+            assertEquals(1, created.size(), "one creation wins");
+            responses.stream().filter(response -> response.statusCode() != 201).forEach(response -> {
+                assertEquals(409, response.statusCode(), response.asString());
+                assertEquals("urn:cnfs:problem:duplicate-application", response.jsonPath().getString("type"));
+                assertTrue(response.jsonPath().getString("detail").contains(created.get(0)), response.asString());
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+        as(Tokens.instructeur()).queryParam("structureId", lyon.id()).queryParam("campaignId", campaign)
+                .when().get("/applications").then().statusCode(200).body("totalItems", equalTo(1));
     }
 
     @Test

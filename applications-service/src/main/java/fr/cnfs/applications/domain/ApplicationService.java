@@ -21,6 +21,7 @@ import fr.cnfs.plumbing.problem.InvalidRequestException;
 import fr.cnfs.plumbing.problem.PreconditionFailedException;
 import fr.cnfs.plumbing.problem.ResourceNotFoundException;
 import fr.cnfs.plumbing.problem.StateConflictException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Owns the transactions of the application lifecycle. Each command checks the state machine first (409), then the
@@ -68,7 +69,6 @@ public class ApplicationService {
                     + campaign.eligibleCategories + " structures, not " + structure.category);
         }
         durations.check(campaign.fundingPhase, structure.category, request.contractMonths());
-        requireNoOtherOpenApplication(structure, campaign);
 
         Application application = new Application();
         application.id = UUID.randomUUID();
@@ -92,9 +92,10 @@ public class ApplicationService {
         try {
             Application.flush();
         } catch (PersistenceException e) {
-            // Two creations racing for one structure and campaign: the partial unique index decides.
+            // One application in progress per structure and campaign: the partial unique index decides, also between
+            // two creations racing, so the usual case costs no read before the insert.
             if (UniqueConstraints.violated(e, "application_one_open_per_structure_and_campaign")) {
-                throw duplicateApplication(campaign, null);
+                throw duplicateApplication(campaign, openApplication(structure.id, campaign.id));
             }
             throw e;
         }
@@ -296,14 +297,15 @@ public class ApplicationService {
         return application;
     }
 
-    private void requireNoOtherOpenApplication(Structure structure, Campaign campaign) {
-        // One parameter per status: Hibernate caches no plan for a query with a list parameter.
-        Application.<Application>find("structure = ?1 and campaign = ?2 and status in (?3, ?4, ?5, ?6)", structure,
-                campaign, ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW,
-                ApplicationStatus.CHANGES_REQUESTED)
-                .firstResultOptional().ifPresent(open -> {
-                    throw duplicateApplication(campaign, open.id);
-                });
+    /** The application in progress that a creation collided with; read apart, as this transaction can only roll back. */
+    private static UUID openApplication(UUID structureId, UUID campaignId) {
+        return QuarkusTransaction.requiringNew().call(() -> Application.getEntityManager().createQuery("""
+                select a.id from Application a where a.structure.id = ?1 and a.campaign.id = ?2
+                and a.status in (?3, ?4, ?5, ?6)""", UUID.class)
+                .setParameter(1, structureId).setParameter(2, campaignId)
+                .setParameter(3, ApplicationStatus.DRAFT).setParameter(4, ApplicationStatus.SUBMITTED)
+                .setParameter(5, ApplicationStatus.UNDER_REVIEW).setParameter(6, ApplicationStatus.CHANGES_REQUESTED)
+                .getResultStream().findFirst().orElse(null));
     }
 
     private static StateConflictException duplicateApplication(Campaign campaign, UUID existing) {
