@@ -19,8 +19,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.BatchSize;
-
 import fr.cnfs.territory.TerritoryZone;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -32,7 +30,7 @@ public class Application extends PanacheEntityBase {
     public UUID id;
 
     // Eager: every view of an application shows its structure and campaign, also after the command's transaction
-    // has ended; lists load them in batches (@BatchSize on both entities).
+    // has ended; lists load them in batches (quarkus.hibernate-orm.fetch.batch-size).
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "structure_id")
     public Structure structure;
@@ -81,7 +79,6 @@ public class Application extends PanacheEntityBase {
 
     /** One id per granted post, assigned at the decision so that every service names a post alike. */
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchSize(size = 100)
     @CollectionTable(name = "granted_post", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     @Column(name = "post_id")

@@ -17,14 +17,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.BatchSize;
-
 import fr.cnfs.plumbing.problem.BusinessRuleException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An AMI wave: when structures may apply, who may, under which funding phase, and the national post quota. */
 @Entity
-@BatchSize(size = 50)
 public class Campaign extends PanacheEntityBase {
 
     @Id
@@ -42,7 +39,6 @@ public class Campaign extends PanacheEntityBase {
     public int postsGranted;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchSize(size = 50)
     @CollectionTable(name = "campaign_eligible_category", joinColumns = @JoinColumn(name = "campaign_id"))
     @Column(name = "category")
     @Enumerated(EnumType.STRING)

@@ -11,8 +11,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.BatchSize;
-
 import fr.cnfs.contracts.events.StructureSnapshot;
 import fr.cnfs.territory.TerritoryZone;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -22,7 +20,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * territory derived from the commune code); only the contact changes afterwards.
  */
 @Entity
-@BatchSize(size = 100)
 public class Structure extends PanacheEntityBase {
 
     @Id

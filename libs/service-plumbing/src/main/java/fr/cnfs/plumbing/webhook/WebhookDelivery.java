@@ -14,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Immutable;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -40,7 +39,6 @@ public class WebhookDelivery extends PanacheEntityBase {
     public Instant deliveredAt;
 
     @ElementCollection
-    @BatchSize(size = 50)
     @CollectionTable(name = "webhook_delivery_attempt", joinColumns = @JoinColumn(name = "delivery_id"))
     @OrderBy("attempt")
     public List<Attempt> attemptLog = new ArrayList<>();
