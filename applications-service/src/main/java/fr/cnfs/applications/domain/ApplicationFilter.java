@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import fr.cnfs.plumbing.query.HqlLiterals;
 import fr.cnfs.territory.TerritoryZone;
 
 /**
@@ -41,13 +42,9 @@ public record ApplicationFilter(
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (!statuses.isEmpty()) {
-            // One parameter per status: Hibernate caches no plan for a query with a list parameter.
-            List<String> names = new ArrayList<>();
-            for (ApplicationStatus status : statuses) {
-                names.add(":status" + names.size());
-                parameters.put("status" + (names.size() - 1), status);
-            }
-            conditions.add(prefix + "status in (" + String.join(", ", names) + ")");
+            // Literals, not parameters: a parameter inside "in (...)" may take a list, so Hibernate caches no plan for
+            // the query and translates it again at every call (a third of a page's time, JFR).
+            conditions.add(prefix + "status in " + HqlLiterals.inList(statuses));
         }
         equal(conditions, parameters, prefix + "campaign.id", "campaignId", campaignId);
         equal(conditions, parameters, prefix + "structure.id", "structureId", structureId);

@@ -24,7 +24,6 @@ import org.jboss.logging.Logger;
 import fr.cnfs.plumbing.problem.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 /** Reads of applications: one by id, lists, the streamed export, history, comments and funding figures. */
@@ -77,10 +76,16 @@ public class ApplicationQueries {
         return query.setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
-    /** The number of matching applications: the total of {@link #page}. */
+    /**
+     * The number of matching applications: the total of {@link #page}. Written as HQL rather than Panache's count(),
+     * which derives a new count query at each call, so that Hibernate reuses the translated plan.
+     */
     public long count(ApplicationFilter filter, AccessScope scope) {
-        ApplicationFilter.Where where = filter.where("", scope, calendar);
-        return Application.count(where.condition(), toParameters(where.parameters()));
+        ApplicationFilter.Where where = filter.where("a.", scope, calendar);
+        TypedQuery<Long> query = entityManager.createQuery("select count(*) from Application a where "
+                + where.condition(), Long.class);
+        where.parameters().forEach(query::setParameter);
+        return query.getSingleResult();
     }
 
     private static String orderBy(String prefix, Sort sort) {
@@ -167,11 +172,5 @@ public class ApplicationQueries {
             return ApplicationComment.find("applicationId", sort, applicationId);
         }
         return ApplicationComment.find("applicationId = ?1 and kind = ?2", sort, applicationId, CommentKind.MESSAGE);
-    }
-
-    private static Parameters toParameters(Map<String, Object> values) {
-        Parameters parameters = new Parameters();
-        values.forEach(parameters::and);
-        return parameters;
     }
 }

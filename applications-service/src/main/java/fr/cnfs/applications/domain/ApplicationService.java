@@ -2,6 +2,7 @@ package fr.cnfs.applications.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import fr.cnfs.plumbing.problem.InvalidRequestException;
 import fr.cnfs.plumbing.problem.PreconditionFailedException;
 import fr.cnfs.plumbing.problem.ResourceNotFoundException;
 import fr.cnfs.plumbing.problem.StateConflictException;
+import fr.cnfs.plumbing.query.HqlLiterals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -299,12 +301,11 @@ public class ApplicationService {
 
     /** The application in progress that a creation collided with; read apart, as this transaction can only roll back. */
     private static UUID openApplication(UUID structureId, UUID campaignId) {
-        return QuarkusTransaction.requiringNew().call(() -> Application.getEntityManager().createQuery("""
-                select a.id from Application a where a.structure.id = ?1 and a.campaign.id = ?2
-                and a.status in (?3, ?4, ?5, ?6)""", UUID.class)
+        return QuarkusTransaction.requiringNew().call(() -> Application.getEntityManager().createQuery(
+                "select a.id from Application a where a.structure.id = ?1 and a.campaign.id = ?2 and a.status in "
+                        + HqlLiterals.inList(EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
+                                ApplicationStatus.UNDER_REVIEW, ApplicationStatus.CHANGES_REQUESTED)), UUID.class)
                 .setParameter(1, structureId).setParameter(2, campaignId)
-                .setParameter(3, ApplicationStatus.DRAFT).setParameter(4, ApplicationStatus.SUBMITTED)
-                .setParameter(5, ApplicationStatus.UNDER_REVIEW).setParameter(6, ApplicationStatus.CHANGES_REQUESTED)
                 .getResultStream().findFirst().orElse(null));
     }
 
