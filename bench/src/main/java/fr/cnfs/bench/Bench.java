@@ -78,6 +78,7 @@ public final class Bench {
         Options options = Options.parse(args);
         Report report = new Report(options);
         report.load("before start");
+        report.cpuBeforeStart();
         Path home = options.repository().resolve("target/bench");
         log("Starting devstack (PostgreSQL check, Kafka broker) in " + home);
         // The databases are recreated: the topics must start empty too, or the services would spend the run consuming

@@ -3,6 +3,7 @@ package fr.cnfs.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /** What the results file says about the machine: cores, memory, Java, and how busy it was. */
@@ -40,6 +41,38 @@ final class Machine {
             return fields[0] + " / " + fields[1] + " / " + fields[2];
         } catch (IOException e) {
             return "unknown";
+        }
+    }
+
+    /**
+     * The share of the machine's CPU time that was busy (not idle, not waiting for I/O) over {@code millis}, from
+     * /proc/stat. Unlike the load average, it does not count tasks blocked in the kernel, which on some virtual
+     * machines keep the load average high while the CPUs are idle.
+     */
+    static OptionalDouble cpuBusyShare(long millis) throws InterruptedException {
+        long[] before = cpuTimes();
+        Thread.sleep(millis);
+        long[] after = cpuTimes();
+        if (before == null || after == null) {
+            return OptionalDouble.empty();
+        }
+        long total = after[0] - before[0];
+        long idle = after[1] - before[1];
+        return total <= 0 ? OptionalDouble.empty() : OptionalDouble.of((double) (total - idle) / total);
+    }
+
+    /** {total, idle + iowait} jiffies of all CPUs, or null when /proc/stat cannot be read. */
+    private static long[] cpuTimes() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            // user nice system idle iowait irq softirq steal (guest time is already counted in user)
+            for (int i = 1; i <= Math.min(8, fields.length - 1); i++) {
+                total += Long.parseLong(fields[i]);
+            }
+            return new long[] { total, Long.parseLong(fields[4]) + Long.parseLong(fields[5]) };
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

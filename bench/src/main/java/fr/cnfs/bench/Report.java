@@ -27,6 +27,8 @@ final class Report {
     private boolean complete;
     /** The 1-minute load average before the kit started anything: later readings count the kit's own load. */
     private Double loadBeforeStart;
+    /** The busy share of the CPUs before the kit started anything (/proc/stat), when it could be read. */
+    private Double cpuBusyBeforeStart;
 
     Report(Options options) {
         this.options = options;
@@ -53,6 +55,11 @@ final class Report {
         } catch (RuntimeException e) {
             // unknown load average: nothing to compare
         }
+    }
+
+    /** Samples how busy the CPUs are before the kit starts anything: the judge of whether the machine was shared. */
+    void cpuBeforeStart() throws InterruptedException {
+        Machine.cpuBusyShare(3_000).ifPresent(share -> cpuBusyBeforeStart = share);
     }
 
     /** A row of the summary table; {@code met} null when the figure has no target. */
@@ -93,12 +100,20 @@ final class Report {
         loads.forEach(line -> text.append(line).append('\n'));
         text.append('\n');
         text.append("The readings after the start count the kit's own load: its load generator and the three services. ");
-        if (loadBeforeStart != null && loadBeforeStart > Machine.cores() / 2.0) {
-            text.append(String.format("**The machine was shared**: a 1-minute load average of %.1f on %d cores before "
-                    + "the kit started means other work was running, so these figures are below what the system does on "
-                    + "a quiet machine.%n%n", loadBeforeStart, Machine.cores()));
+        if (cpuBusyBeforeStart != null) {
+            text.append(String.format("Before the kit started, the CPUs were %.0f %% busy (/proc/stat over 3 s). ",
+                    cpuBusyBeforeStart * 100));
+        }
+        boolean shared = cpuBusyBeforeStart != null ? cpuBusyBeforeStart > 0.25
+                : loadBeforeStart != null && loadBeforeStart > Machine.cores() / 2.0;
+        if (shared) {
+            text.append("**The machine was shared**: other work was running before the kit started, so these figures "
+                    + "are below what the system does on a quiet machine.\n\n");
         } else {
-            text.append("Nothing else was running when the kit started.\n\n");
+            text.append("Nothing else was running when the kit started");
+            text.append(cpuBusyBeforeStart != null && loadBeforeStart != null && loadBeforeStart > Machine.cores() / 2.0
+                    ? " (the load average also counts tasks blocked in the kernel, which do not use the CPUs).\n\n"
+                    : ".\n\n");
         }
         text.append("## Method\n\n");
         text.append(String.format("""
