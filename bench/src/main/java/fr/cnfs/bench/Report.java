@@ -104,14 +104,14 @@ final class Report {
             text.append(String.format("Before the kit started, the CPUs were %.0f %% busy (/proc/stat over 3 s). ",
                     cpuBusyBeforeStart * 100));
         }
-        boolean shared = cpuBusyBeforeStart != null ? cpuBusyBeforeStart > 0.25
-                : loadBeforeStart != null && loadBeforeStart > Machine.cores() / 2.0;
+        boolean loadHigh = loadBeforeStart != null && loadBeforeStart > Machine.cores() / 2.0;
+        boolean shared = cpuBusyBeforeStart != null ? cpuBusyBeforeStart > 0.25 : loadHigh;
         if (shared) {
             text.append("**The machine was shared**: other work was running before the kit started, so these figures "
                     + "are below what the system does on a quiet machine.\n\n");
         } else {
             text.append("Nothing else was running when the kit started");
-            text.append(cpuBusyBeforeStart != null && loadBeforeStart != null && loadBeforeStart > Machine.cores() / 2.0
+            text.append(loadHigh
                     ? " (the load average also counts tasks blocked in the kernel, which do not use the CPUs).\n\n"
                     : ".\n\n");
         }

@@ -68,12 +68,9 @@ public class ApplicationQueries {
      * eager associations would otherwise cost a batch read each).
      */
     public List<Application> page(ApplicationFilter filter, AccessScope scope, Sort sort, int page, int size) {
-        ApplicationFilter.Where where = filter.where("a.", scope, calendar);
-        TypedQuery<Application> query = entityManager.createQuery("select a from Application a"
-                + " join fetch a.structure join fetch a.campaign where " + where.condition() + orderBy("a.", sort),
-                Application.class);
-        where.parameters().forEach(query::setParameter);
-        return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return matching("select a from Application a join fetch a.structure join fetch a.campaign where %s"
+                + orderBy("a.", sort), filter, scope, Application.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
     /**
@@ -81,11 +78,15 @@ public class ApplicationQueries {
      * which derives a new count query at each call, so that Hibernate reuses the translated plan.
      */
     public long count(ApplicationFilter filter, AccessScope scope) {
+        return matching("select count(*) from Application a where %s", filter, scope, Long.class).getSingleResult();
+    }
+
+    /** {@code hql}, whose {@code %s} takes the filter's condition over the alias {@code a}, with its parameters bound. */
+    private <T> TypedQuery<T> matching(String hql, ApplicationFilter filter, AccessScope scope, Class<T> type) {
         ApplicationFilter.Where where = filter.where("a.", scope, calendar);
-        TypedQuery<Long> query = entityManager.createQuery("select count(*) from Application a where "
-                + where.condition(), Long.class);
+        TypedQuery<T> query = entityManager.createQuery(hql.formatted(where.condition()), type);
         where.parameters().forEach(query::setParameter);
-        return query.getSingleResult();
+        return query;
     }
 
     private static String orderBy(String prefix, Sort sort) {
@@ -133,12 +134,9 @@ public class ApplicationQueries {
     @Transactional(TxType.REQUIRED)
     @TransactionConfiguration(timeout = 600)
     public long export(ApplicationFilter filter, AccessScope scope, Consumer<ApplicationExportRow> sink) {
-        ApplicationFilter.Where where = filter.where("a.", scope, calendar);
-        TypedQuery<ApplicationExportRow> query = entityManager
-                .createQuery(EXPORT.formatted(where.condition()), ApplicationExportRow.class)
+        TypedQuery<ApplicationExportRow> query = matching(EXPORT, filter, scope, ApplicationExportRow.class)
                 .setHint(HibernateHints.HINT_FETCH_SIZE, EXPORT_FETCH_SIZE)
                 .setHint(HibernateHints.HINT_READ_ONLY, true);
-        where.parameters().forEach(query::setParameter);
         long count = 0;
         long started = System.nanoTime();
         try (Stream<ApplicationExportRow> rows = query.getResultStream()) {

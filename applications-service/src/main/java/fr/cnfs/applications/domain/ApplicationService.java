@@ -2,7 +2,6 @@ package fr.cnfs.applications.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -303,8 +302,7 @@ public class ApplicationService {
     private static UUID openApplication(UUID structureId, UUID campaignId) {
         return QuarkusTransaction.requiringNew().call(() -> Application.getEntityManager().createQuery(
                 "select a.id from Application a where a.structure.id = ?1 and a.campaign.id = ?2 and a.status in "
-                        + HqlLiterals.inList(EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
-                                ApplicationStatus.UNDER_REVIEW, ApplicationStatus.CHANGES_REQUESTED)), UUID.class)
+                        + HqlLiterals.inList(ApplicationStatus.IN_PROGRESS), UUID.class)
                 .setParameter(1, structureId).setParameter(2, campaignId)
                 .getResultStream().findFirst().orElse(null));
     }
