@@ -9,6 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.cnfs.devstack.Launcher;
+import fr.cnfs.devstack.ServiceProcess;
+
 /** The results file, bench/results/&lt;date&gt;.md: the machine, the method, the table, the details and the notes. */
 final class Report {
 
@@ -90,7 +93,11 @@ final class Report {
         text.append("| memory | ").append(Machine.memory()).append(" |\n");
         text.append("| Java | ").append(Machine.java()).append(" |\n");
         text.append("| services | the three packaged jars, JVM options `")
-                .append(String.join(" ", fr.cnfs.devstack.Launcher.SERVICE_JVM_OPTIONS)).append("`");
+                .append(String.join(" ", Launcher.SERVICE_JVM_OPTIONS)).append("`");
+        boolean archived = Launcher.ServiceSpec.ALL.stream().allMatch(spec -> Files.isRegularFile(options.repository()
+                .resolve(spec.module()).resolve("target/quarkus-app").resolve(ServiceProcess.CLASS_DATA_ARCHIVE)));
+        text.append(archived ? ", each with the class-data archive of its build (`-XX:SharedArchiveFile="
+                + ServiceProcess.CLASS_DATA_ARCHIVE + "`)" : ", without class-data archives");
         if (!options.extraJvmOptions().isEmpty()) {
             text.append(", then (`--jvm-options`) `").append(String.join(" ", options.extraJvmOptions())).append("`");
         }

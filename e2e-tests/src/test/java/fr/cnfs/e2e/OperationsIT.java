@@ -176,6 +176,22 @@ class OperationsIT {
     }
 
     @Test
+    void everyServiceRunsOnTheClassDataArchiveItsBuildWroteWithTwoMallocArenas() throws IOException {
+        for (ServiceProcess service : system.services()) {
+            Path archive = REPOSITORY.resolve(service.name().replaceAll("-\\d+$", ""))
+                    .resolve("target/quarkus-app").resolve(ServiceProcess.CLASS_DATA_ARCHIVE);
+            assertTrue(Files.isRegularFile(archive), archive + " was not written by ./mvnw package");
+            // The JVM maps the archive only when it accepts it (same JDK, same class path); otherwise it starts
+            // without, slower, and nothing else would tell.
+            List<String> maps = Files.readAllLines(Path.of("/proc", String.valueOf(service.pid()), "maps"));
+            assertTrue(maps.stream().anyMatch(line -> line.endsWith(archive.toString())),
+                    service.name() + " did not map " + archive);
+            String environment = Files.readString(Path.of("/proc", String.valueOf(service.pid()), "environ"));
+            assertTrue(List.of(environment.split("\0")).contains("MALLOC_ARENA_MAX=2"), service.name());
+        }
+    }
+
+    @Test
     void theProductionLogsAreJsonLines() throws IOException {
         for (ServiceProcess service : system.services()) {
             List<JsonNode> lines = linesOf(service);
