@@ -94,8 +94,8 @@ final class Report {
         text.append("| Java | ").append(Machine.java()).append(" |\n");
         text.append("| services | the three packaged jars, JVM options `")
                 .append(String.join(" ", Launcher.SERVICE_JVM_OPTIONS)).append("`");
-        boolean archived = Launcher.ServiceSpec.ALL.stream().allMatch(spec -> Files.isRegularFile(options.repository()
-                .resolve(spec.module()).resolve("target/quarkus-app").resolve(ServiceProcess.CLASS_DATA_ARCHIVE)));
+        boolean archived = Launcher.ServiceSpec.ALL.stream().allMatch(spec -> Files.isRegularFile(
+                ServiceProcess.classDataArchive(options.repository(), spec.module())));
         text.append(archived ? ", each with the class-data archive of its build (`-XX:SharedArchiveFile="
                 + ServiceProcess.CLASS_DATA_ARCHIVE + "`)" : ", without class-data archives");
         if (!options.extraJvmOptions().isEmpty()) {

@@ -53,11 +53,20 @@ public final class ServiceProcess {
 
     /** The jar of module {@code moduleName} under the repository root. */
     public static Path packagedJar(Path repositoryRoot, String moduleName) {
-        Path jar = repositoryRoot.resolve(moduleName).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = quarkusApp(repositoryRoot, moduleName).resolve("quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package)");
         }
         return jar;
+    }
+
+    /** Where the build writes the class-data archive of module {@code moduleName}; the file may be missing. */
+    public static Path classDataArchive(Path repositoryRoot, String moduleName) {
+        return quarkusApp(repositoryRoot, moduleName).resolve(CLASS_DATA_ARCHIVE);
+    }
+
+    private static Path quarkusApp(Path repositoryRoot, String moduleName) {
+        return repositoryRoot.resolve(moduleName).resolve("target/quarkus-app");
     }
 
     public String name() {

@@ -178,8 +178,7 @@ class OperationsIT {
     @Test
     void everyServiceRunsOnTheClassDataArchiveItsBuildWroteWithTwoMallocArenas() throws IOException {
         for (ServiceProcess service : system.services()) {
-            Path archive = REPOSITORY.resolve(service.name().replaceAll("-\\d+$", ""))
-                    .resolve("target/quarkus-app").resolve(ServiceProcess.CLASS_DATA_ARCHIVE);
+            Path archive = ServiceProcess.classDataArchive(REPOSITORY, service.name().replaceAll("-\\d+$", ""));
             assertTrue(Files.isRegularFile(archive), archive + " was not written by ./mvnw package");
             // The JVM maps the archive only when it accepts it (same JDK, same class path); otherwise it starts
             // without, slower, and nothing else would tell.
