@@ -85,6 +85,13 @@ class ApplicationLifecycleTest {
                 .body("postIds", hasSize(2))
                 .extract().path("postIds");
 
+        // Read again, alone and in a page, the granted post ids are loaded on demand and are those of the decision.
+        as(Tokens.instructeur()).when().get("/applications/" + id)
+                .then().statusCode(200).body("postIds", equalTo(postIds));
+        as(Tokens.instructeur()).queryParam("campaignId", campaign).queryParam("status", "APPROVED")
+                .when().get("/applications")
+                .then().statusCode(200).body("items.find { it.id == '%s' }.postIds".formatted(id), equalTo(postIds));
+
         JsonNode approved = event(id, ApplicationApproved.TYPE);
         assertEquals(2, approved.get("postsGranted").asInt());
         assertEquals(postIds, List.of(approved.get("postIds").get(0).asText(), approved.get("postIds").get(1).asText()));

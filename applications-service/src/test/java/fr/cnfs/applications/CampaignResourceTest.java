@@ -39,7 +39,11 @@ class CampaignResourceTest {
                 .body("contractMonths.PUBLIC.max", equalTo(24))
                 .extract().path("id");
         given().auth().oauth2(Tokens.structure(Fixtures.privateSiret())).when().get("/campaigns/" + id)
-                .then().statusCode(200).header("ETag", equalTo("\"0\"")).body("name", equalTo(body.get("name")));
+                .then().statusCode(200).header("ETag", equalTo("\"0\"")).body("name", equalTo(body.get("name")))
+                .body("eligibleCategories", equalTo(List.of("PUBLIC")));
+        as(Tokens.instructeur()).queryParam("sort", "createdAt,desc").queryParam("size", 5).when().get("/campaigns")
+                .then().statusCode(200)
+                .body("items.find { it.id == '%s' }.eligibleCategories".formatted(id), equalTo(List.of("PUBLIC")));
     }
 
     @Test

@@ -77,7 +77,7 @@ public record ApplicationView(
                 application.motivation, application.franceServicesLabel, application.status, application.createdAt,
                 application.updatedAt, application.submittedAt, application.postsGranted, application.decisionNumber,
                 application.priority, application.decisionComment, application.rejectionReason,
-                application.decidedAt, List.copyOf(application.grantedPostIds), opinion,
+                application.decidedAt, application.grantedPosts(), opinion,
                 funding == null ? null : funding.grantId,
                 figures == null ? null : figures.granted(),
                 figures == null ? null : figures.paid(),

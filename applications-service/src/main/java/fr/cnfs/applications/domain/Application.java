@@ -77,8 +77,11 @@ public class Application extends PanacheEntityBase {
     public String prefectOpinionBy;
     public Instant prefectOpinionAt;
 
-    /** One id per granted post, assigned at the decision so that every service names a post alike. */
-    @ElementCollection(fetch = FetchType.EAGER)
+    /**
+     * One id per granted post, assigned at the decision so that every service names a post alike. Lazy: only an
+     * approved application has any, so the others skip the read ({@link #grantedPosts()}).
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "granted_post", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     @Column(name = "post_id")
@@ -86,4 +89,12 @@ public class Application extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * The granted post ids; read from the database only when the decision granted some, since the approval writes
+     * {@link #postsGranted} and the ids together.
+     */
+    public List<UUID> grantedPosts() {
+        return postsGranted == null || postsGranted == 0 ? List.of() : List.copyOf(grantedPostIds);
+    }
 }

@@ -58,7 +58,7 @@ public class ApplicationService {
         Structure structure = Structure.<Structure>findByIdOptional(request.structureId()).filter(scope::covers)
                 .orElseThrow(() -> new BusinessRuleException("unknown-structure", "structure " + request.structureId()
                         + " is not registered, or is not yours; register it first with POST /structures"));
-        Campaign campaign = Campaign.<Campaign>findByIdOptional(request.campaignId())
+        Campaign campaign = Campaign.findWithCategories(request.campaignId())
                 .orElseThrow(() -> new BusinessRuleException("unknown-campaign",
                         "campaign " + request.campaignId() + " does not exist"));
         if (campaign.statusOn(calendar.today()) == CampaignStatus.CLOSED) {

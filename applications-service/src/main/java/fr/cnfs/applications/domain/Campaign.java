@@ -3,6 +3,7 @@ package fr.cnfs.applications.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,7 +39,8 @@ public class Campaign extends PanacheEntityBase {
      */
     public int postsGranted;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** Lazy: read with {@link #findWithCategories} where needed, not with every application loaded. */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "campaign_eligible_category", joinColumns = @JoinColumn(name = "campaign_id"))
     @Column(name = "category")
     @Enumerated(EnumType.STRING)
@@ -56,6 +58,11 @@ public class Campaign extends PanacheEntityBase {
 
     public CampaignStatus statusOn(LocalDate day) {
         return CampaignStatus.on(day, opensOn, closesOn);
+    }
+
+    /** The campaign with its eligible categories, in one statement (the collection is lazy otherwise). */
+    public static Optional<Campaign> findWithCategories(UUID id) {
+        return find("from Campaign c left join fetch c.eligibleCategories where c.id = ?1", id).firstResultOptional();
     }
 
     public int postsRemaining() {

@@ -77,7 +77,7 @@ public class CampaignService {
 
     @Transactional(TxType.SUPPORTS)
     public Campaign get(UUID id) {
-        return Campaign.<Campaign>findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("Campaign", id));
+        return Campaign.findWithCategories(id).orElseThrow(() -> new ResourceNotFoundException("Campaign", id));
     }
 
     /** Campaigns, optionally only those in {@code status} today or of a funding phase. */
