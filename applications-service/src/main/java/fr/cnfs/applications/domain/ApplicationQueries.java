@@ -55,12 +55,8 @@ public class ApplicationQueries {
         this.calendar = calendar;
     }
 
-    /** One statement: the application with its structure, campaign and granted post ids (lazy elsewhere). */
     public Optional<Application> find(UUID id, AccessScope scope) {
-        return entityManager.createQuery("""
-                select a from Application a join fetch a.structure join fetch a.campaign
-                left join fetch a.grantedPostIds where a.id = :id""", Application.class)
-                .setParameter("id", id).getResultList().stream().findFirst().filter(scope::covers);
+        return Application.<Application>findByIdOptional(id).filter(scope::covers);
     }
 
     public Application get(UUID id, AccessScope scope) {
