@@ -12,7 +12,6 @@ import static fr.cnfs.testkit.Identities.STRUCTURE;
 import static io.restassured.RestAssured.given;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ class AccessMatrixTest {
             UUID postId = Fixtures.openPost(siret, LYON);
             String subject = "conseiller-" + UUID.randomUUID();
             UUID adviserId = UUID.fromString(given().auth().oauth2(Tokens.conseiller(subject)).contentType(ContentType.JSON)
-                    .body(Fixtures.profile(LYON, "COMMUNE", LocalDate.now().minusMonths(1).toString()))
+                    .body(Fixtures.profile(LYON, "COMMUNE", Fixtures.today().minusMonths(1).toString()))
                     .when().post("/conseillers").then().statusCode(201).extract().path("id"));
             return new World(siret, postId, subject, adviserId);
         }
@@ -71,7 +70,7 @@ class AccessMatrixTest {
     }
 
     private static Map<String, Object> rupture() {
-        return Map.of("date", LocalDate.now().toString(), "reason", "RESIGNATION");
+        return Map.of("date", Fixtures.today().toString(), "reason", "RESIGNATION");
     }
 
     /** A command or read on a match in some state; structures own it by SIRET, advisers by their profile. */
@@ -111,7 +110,7 @@ class AccessMatrixTest {
 
         rows.add(AccessRow.of("POST", "/conseillers").allow(ANY, CONSEILLER, ADMIN).fixture(role -> Call.to("/conseillers")
                 .as(CONSEILLER.equals(role) ? Identities.strangerConseiller() : Tokens.admin())
-                .body(Fixtures.profile(LYON, "COMMUNE", LocalDate.now().minusMonths(1).toString()))));
+                .body(Fixtures.profile(LYON, "COMMUNE", Fixtures.today().minusMonths(1).toString()))));
         rows.add(AccessRow.of("GET", "/conseillers").allow(LIST_OWN_PROFILE, CONSEILLER).allow(ANY, ADMIN).fixture(role -> {
             World world = World.build();
             return world.as(role, Call.to("/conseillers").listing(world.adviserId()));

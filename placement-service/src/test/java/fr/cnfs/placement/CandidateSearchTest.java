@@ -175,7 +175,7 @@ class CandidateSearchTest {
         String[] trainings = { "NOT_STARTED", "ENROLLED", "CERTIFIED", "ABANDONED" };
         String siret = newSiret();
         List<UUID> posts = List.of(openPost(siret, "15014"), openPost(siret, "69123"), openPost(siret, "97120"));
-        LocalDate deadline = LocalDate.now().plusMonths(3);
+        LocalDate deadline = Fixtures.today().plusMonths(3);
 
         record Adviser(UUID id, Place place, Mobility mobility, int trainingRank, LocalDate availableFrom) {
         }

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -215,7 +214,7 @@ class ConseillerResourceTest {
                 .when().post(path).then().statusCode(422)
                 .body("type", equalTo("urn:cnfs:problem:training-hours-not-decreasing"));
         given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("action", "RECORD_PROGRESS", "date", LocalDate.now().plusDays(1).toString()))
+                .body(Map.of("action", "RECORD_PROGRESS", "date", Fixtures.today().plusDays(1).toString()))
                 .when().post(path).then().statusCode(422)
                 .body("type", equalTo("urn:cnfs:problem:training-date-not-in-future"));
         given().auth().oauth2(token).contentType(ContentType.JSON)

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,14 @@ public final class Fixtures {
             "endDate", "2030-12-31", "grossMonthlySalary", 1900.00, "weeklyHours", 35);
 
     private Fixtures() {
+    }
+
+    /**
+     * Today where the service counts its days (Europe/Paris, PlacementConfig): the machine's zone may still be on
+     * yesterday, and a test comparing with the service's "today" would then fail for an hour or two each night.
+     */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Paris"));
     }
 
     public static String newSiret() {
@@ -88,7 +97,7 @@ public final class Fixtures {
 
     /** An adviser registered by an admin (no account); returns its id. */
     public static UUID adviser(String communeCode, String mobility) {
-        return adviser(profile(communeCode, mobility, LocalDate.now().minusMonths(1).toString()));
+        return adviser(profile(communeCode, mobility, today().minusMonths(1).toString()));
     }
 
     public static UUID adviser(Map<String, Object> profile) {

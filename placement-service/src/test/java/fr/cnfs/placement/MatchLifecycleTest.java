@@ -24,7 +24,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -114,7 +113,7 @@ class MatchLifecycleTest {
                 started.path("applicationId").asText());
 
         // FINALIZED --declare-rupture--> RUPTURE_DECLARED, then cancel-rupture --> FINALIZED
-        String yesterday = LocalDate.now().minusDays(1).toString();
+        String yesterday = Fixtures.today().minusDays(1).toString();
         declareRupture(structure, matchId, Map.of("date", yesterday, "reason", "DISMISSAL")).statusCode(200)
                 .body("state", equalTo("RUPTURE_DECLARED")).body("contract.rupture.reason", equalTo("DISMISSAL"));
         command(Tokens.admin(), matchId, "cancel-rupture", 200);
@@ -269,7 +268,7 @@ class MatchLifecycleTest {
                 "grossMonthlySalary", 1801.80)), 200);
         command(Tokens.admin(), matchId, "finalize", 200);
 
-        declareRupture(structure, matchId, Map.of("date", LocalDate.now().plusDays(1).toString(), "reason",
+        declareRupture(structure, matchId, Map.of("date", Fixtures.today().plusDays(1).toString(), "reason",
                 "RESIGNATION")).statusCode(422).body("type", equalTo("urn:cnfs:problem:rupture-date-not-in-future"));
         declareRupture(structure, matchId, Map.of("date", "2024-12-31", "reason", "RESIGNATION")).statusCode(422)
                 .body("type", equalTo("urn:cnfs:problem:rupture-date-not-before-start"));
@@ -313,10 +312,10 @@ class MatchLifecycleTest {
         assertEquals("NATURAL_END", ended.path("reason").asText());
         assertEquals("2025-12-30", ended.path("endDate").asText());
 
-        runNaturalEnds(null).statusCode(200).body("asOf", equalTo(LocalDate.now().toString()))
+        runNaturalEnds(null).statusCode(200).body("asOf", equalTo(Fixtures.today().toString()))
                 .body("endedContractIds", org.hamcrest.Matchers.not(hasItem(contractId)));
         assertEquals(1, events(ContractEnded.TYPE, postId).size());
-        runNaturalEnds(LocalDate.now().plusDays(2).toString()).statusCode(422)
+        runNaturalEnds(Fixtures.today().plusDays(2).toString()).statusCode(422)
                 .body("type", equalTo("urn:cnfs:problem:as-of-not-in-future"));
         given().auth().oauth2(Tokens.structure(siret)).when().post("/contracts/natural-ends").then().statusCode(403);
     }

@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -46,7 +45,7 @@ class MatchSecurityTest {
     private static ValidatableResponse send(String token, UUID matchId, String command) {
         Object body = switch (command) {
             case "recruit" -> CONTRACT;
-            case "declare-rupture" -> Map.of("date", LocalDate.now().toString(), "reason", "RESIGNATION");
+            case "declare-rupture" -> Map.of("date", Fixtures.today().toString(), "reason", "RESIGNATION");
             default -> Map.of();
         };
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)

@@ -21,7 +21,6 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -120,9 +119,9 @@ class PostResourceTest {
 
         returnPost(Tokens.structure(siret), postId).statusCode(200)
                 .body("state", equalTo("RETURNED"))
-                .body("returnedOn", equalTo(LocalDate.now().toString()));
+                .body("returnedOn", equalTo(Fixtures.today().toString()));
         JsonNode returned = awaitEvent(PostReturned.TYPE, postId, "postId", postId);
-        assertEquals(LocalDate.now().toString(), returned.path("returnedOn").asText());
+        assertEquals(Fixtures.today().toString(), returned.path("returnedOn").asText());
         String applicationId = given().auth().oauth2(Tokens.admin()).when().get("/posts/" + postId).then()
                 .statusCode(200).extract().path("applicationId");
         assertEquals(applicationId, returned.path("applicationId").asText());
