@@ -35,7 +35,8 @@ final class Report {
 
     Report(Options options) {
         this.options = options;
-        Path folder = options.repository().resolve("bench/results");
+        // The kit's own checkout (run.sh starts from its root), also when --repository runs another checkout's jars.
+        Path folder = Path.of("bench/results").toAbsolutePath();
         Path dated = folder.resolve(LocalDate.now() + ".md");
         this.file = Files.exists(dated)
                 ? folder.resolve(LocalDate.now() + "-" + LocalTime.now().format(DateTimeFormatter.ofPattern("HHmm")) + ".md")
