@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -290,6 +291,37 @@ class ApplicationLifecycleTest {
         }
         as(Tokens.instructeur()).queryParam("structureId", lyon.id()).queryParam("campaignId", campaign)
                 .when().get("/applications").then().statusCode(200).body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void moreCollidingCreationsThanDatabaseConnectionsAllAnswer409NamingTheOpenApplication() throws Exception {
+        // Each collision used to read the open application on a second connection while its failed insert held the
+        // first; with as many collisions as connections, every one of them waited for a connection none would free.
+        int connections = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.max-size", Integer.class);
+        int racers = connections + 4;
+        var lyon = Fixtures.lyon();
+        String campaign = Fixtures.openCampaign(10);
+        String open = Fixtures.draft(lyon, campaign, 1, 24);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        List<Future<io.restassured.response.Response>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < racers; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return as(lyon.token()).body(applicationBody(lyon.id(), campaign, 1, 24)).post("/applications");
+                }));
+            }
+            go.countDown();
+            for (Future<io.restassured.response.Response> answer : answers) {
+                io.restassured.response.Response response = answer.get(60, TimeUnit.SECONDS);
+                assertEquals(409, response.statusCode(), response.asString());
+                assertEquals("urn:cnfs:problem:duplicate-application", response.jsonPath().getString("type"));
+                assertTrue(response.jsonPath().getString("detail").contains(open), response.asString());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

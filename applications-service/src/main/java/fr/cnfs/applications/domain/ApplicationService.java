@@ -54,7 +54,36 @@ public class ApplicationService {
         this.calendar = calendar;
     }
 
+    /**
+     * Creates a DRAFT in a transaction of its own. When the structure already has an application in progress there,
+     * the 409 names it, read after the failed insert has rolled back: reading it while the failed transaction still
+     * held its connection took a second one, and creations colliding as many times as the pool has connections would
+     * each hold one and wait for another.
+     */
+    @Transactional(TxType.NOT_SUPPORTED)
     public Application create(NewApplication request, Actor actor, AccessScope scope) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> insert(request, actor, scope));
+        } catch (OpenApplicationExists e) {
+            throw duplicateApplication(e.campaignName, openApplication(e.structureId, e.campaignId));
+        }
+    }
+
+    /** Thrown out of the creation's transaction to roll it back; {@link #create} turns it into the 409. */
+    private static final class OpenApplicationExists extends RuntimeException {
+        final UUID structureId;
+        final UUID campaignId;
+        final String campaignName;
+
+        OpenApplicationExists(UUID structureId, UUID campaignId, String campaignName) {
+            super(null, null, false, false);
+            this.structureId = structureId;
+            this.campaignId = campaignId;
+            this.campaignName = campaignName;
+        }
+    }
+
+    private Application insert(NewApplication request, Actor actor, AccessScope scope) {
         Structure structure = Structure.<Structure>findByIdOptional(request.structureId()).filter(scope::covers)
                 .orElseThrow(() -> new BusinessRuleException("unknown-structure", "structure " + request.structureId()
                         + " is not registered, or is not yours; register it first with POST /structures"));
@@ -96,7 +125,7 @@ public class ApplicationService {
             // One application in progress per structure and campaign: the partial unique index decides, also between
             // two creations racing, so the usual case costs no read before the insert.
             if (UniqueConstraints.violated(e, "application_one_open_per_structure_and_campaign")) {
-                throw duplicateApplication(campaign, openApplication(structure.id, campaign.id));
+                throw new OpenApplicationExists(structure.id, campaign.id, campaign.name);
             }
             throw e;
         }
@@ -298,7 +327,7 @@ public class ApplicationService {
         return application;
     }
 
-    /** The application in progress that a creation collided with; read apart, as this transaction can only roll back. */
+    /** The application in progress that a creation collided with, or null if it has ended since. */
     private static UUID openApplication(UUID structureId, UUID campaignId) {
         return QuarkusTransaction.requiringNew().call(() -> Application.getEntityManager().createQuery(
                 "select a.id from Application a where a.structure.id = ?1 and a.campaign.id = ?2 and a.status in "
@@ -307,9 +336,9 @@ public class ApplicationService {
                 .getResultStream().findFirst().orElse(null));
     }
 
-    private static StateConflictException duplicateApplication(Campaign campaign, UUID existing) {
+    private static StateConflictException duplicateApplication(String campaignName, UUID existing) {
         return new StateConflictException("duplicate-application", "the structure already has an application in "
-                + "progress in campaign " + campaign.name + (existing == null ? "" : " (" + existing + ")")
+                + "progress in campaign " + campaignName + (existing == null ? "" : " (" + existing + ")")
                 + "; withdraw it or wait for its decision");
     }
 
