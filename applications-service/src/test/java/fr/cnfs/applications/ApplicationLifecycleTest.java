@@ -262,33 +262,15 @@ class ApplicationLifecycleTest {
     void creationsRacingForOneStructureAndCampaignLeaveOneApplicationAndNameIt() throws Exception {
         var lyon = Fixtures.lyon();
         String campaign = Fixtures.openCampaign(10);
-        int racers = 8;
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        List<Future<io.restassured.response.Response>> answers = new ArrayList<>();
-        try {
-            for (int i = 0; i < racers; i++) {
-                answers.add(pool.submit(() -> {
-                    go.await();
-                    return as(lyon.token()).body(applicationBody(lyon.id(), campaign, 1, 24)).post("/applications");
-                }));
-            }
-            go.countDown();
-            List<io.restassured.response.Response> responses = new ArrayList<>();
-            for (Future<io.restassured.response.Response> answer : answers) {
-                responses.add(answer.get(60, TimeUnit.SECONDS));
-            }
-            List<String> created = responses.stream().filter(response -> response.statusCode() == 201)
-                    .map(response -> response.jsonPath().getString("id")).toList();
-            assertEquals(1, created.size(), "one creation wins");
-            responses.stream().filter(response -> response.statusCode() != 201).forEach(response -> {
-                assertEquals(409, response.statusCode(), response.asString());
-                assertEquals("urn:cnfs:problem:duplicate-application", response.jsonPath().getString("type"));
-                assertTrue(response.jsonPath().getString("detail").contains(created.get(0)), response.asString());
-            });
-        } finally {
-            pool.shutdownNow();
-        }
+        List<io.restassured.response.Response> responses = createAtOnce(lyon, campaign, 8);
+        List<String> created = responses.stream().filter(response -> response.statusCode() == 201)
+                .map(response -> response.jsonPath().getString("id")).toList();
+        assertEquals(1, created.size(), "one creation wins");
+        responses.stream().filter(response -> response.statusCode() != 201).forEach(response -> {
+            assertEquals(409, response.statusCode(), response.asString());
+            assertEquals("urn:cnfs:problem:duplicate-application", response.jsonPath().getString("type"));
+            assertTrue(response.jsonPath().getString("detail").contains(created.get(0)), response.asString());
+        });
         as(Tokens.instructeur()).queryParam("structureId", lyon.id()).queryParam("campaignId", campaign)
                 .when().get("/applications").then().statusCode(200).body("totalItems", equalTo(1));
     }
@@ -298,27 +280,36 @@ class ApplicationLifecycleTest {
         // Each collision used to read the open application on a second connection while its failed insert held the
         // first; with as many collisions as connections, every one of them waited for a connection none would free.
         int connections = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.max-size", Integer.class);
-        int racers = connections + 4;
         var lyon = Fixtures.lyon();
         String campaign = Fixtures.openCampaign(10);
         String open = Fixtures.draft(lyon, campaign, 1, 24);
+        for (io.restassured.response.Response response : createAtOnce(lyon, campaign, connections + 4)) {
+            assertEquals(409, response.statusCode(), response.asString());
+            assertEquals("urn:cnfs:problem:duplicate-application", response.jsonPath().getString("type"));
+            assertTrue(response.jsonPath().getString("detail").contains(open), response.asString());
+        }
+    }
+
+    /** {@code count} identical creations by {@code structure} in {@code campaign}, released at the same moment. */
+    private static List<io.restassured.response.Response> createAtOnce(Fixtures.TestStructure structure,
+            String campaign, int count) throws Exception {
         CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        List<Future<io.restassured.response.Response>> answers = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(count);
         try {
-            for (int i = 0; i < racers; i++) {
+            List<Future<io.restassured.response.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
                 answers.add(pool.submit(() -> {
                     go.await();
-                    return as(lyon.token()).body(applicationBody(lyon.id(), campaign, 1, 24)).post("/applications");
+                    return as(structure.token()).body(applicationBody(structure.id(), campaign, 1, 24))
+                            .post("/applications");
                 }));
             }
             go.countDown();
+            List<io.restassured.response.Response> responses = new ArrayList<>();
             for (Future<io.restassured.response.Response> answer : answers) {
-                io.restassured.response.Response response = answer.get(60, TimeUnit.SECONDS);
-                assertEquals(409, response.statusCode(), response.asString());
-                assertEquals("urn:cnfs:problem:duplicate-application", response.jsonPath().getString("type"));
-                assertTrue(response.jsonPath().getString("detail").contains(open), response.asString());
+                responses.add(answer.get(60, TimeUnit.SECONDS));
             }
+            return responses;
         } finally {
             pool.shutdownNow();
         }
