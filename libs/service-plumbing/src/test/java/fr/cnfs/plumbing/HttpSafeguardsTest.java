@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +17,7 @@ import java.util.logging.LogRecord;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import fr.cnfs.devstack.DevstackTestResource;
@@ -108,6 +111,26 @@ class HttpSafeguardsTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:cnfs:problem:duplicate"))
                 .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("fixture_note")));
+    }
+
+    @Test
+    void aRequestThatFindsNoFreeDatabaseConnectionInTimeAnswers503WithRetryAfter() throws Exception {
+        int poolSize = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.max-size", Integer.class);
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < poolSize; i++) {
+                held.add(dataSource.getConnection());
+            }
+            given().when().get("/fixture/notes/" + UUID.randomUUID() + "/receipt").then().statusCode(503)
+                    .contentType("application/problem+json").header("Retry-After", "5")
+                    .body("type", equalTo("urn:cnfs:problem:overloaded"))
+                    .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Agroal")));
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+        given().when().get("/fixture/notes/" + UUID.randomUUID() + "/receipt").then().statusCode(404);
     }
 
     @Test

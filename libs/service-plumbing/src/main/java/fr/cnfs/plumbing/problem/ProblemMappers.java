@@ -45,6 +45,11 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** Seconds a client should wait before retrying a 503: about a database restart, or a burst draining. */
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    private static final String AGROAL_ACQUISITION_TIMEOUT = "Sorry, acquisition timeout";
+
     @ServerExceptionMapper
     public RestResponse<Problem> domainRefusal(ProblemException e, UriInfo uri) {
         List<Problem.Violation> violations = e instanceof InvalidRequestException invalid ? invalid.violations() : null;
@@ -106,10 +111,13 @@ public class ProblemMappers {
     @ServerExceptionMapper({ JDBCConnectionException.class, SQLTransientConnectionException.class })
     public RestResponse<Problem> databaseUnavailable(Exception e, UriInfo uri) {
         LOG.warnf("Database unavailable for %s: %s", path(uri), e.getMessage());
-        return RestResponse.ResponseBuilder.create(RestResponse.Status.SERVICE_UNAVAILABLE,
-                new Problem(Problem.TYPE_PREFIX + "unavailable", "Service unavailable", 503,
-                        "the service cannot reach its database; retry later", path(uri), null))
-                .type(Problem.MEDIA_TYPE).header("Retry-After", "5").build();
+        return retryLater(new Problem(Problem.TYPE_PREFIX + "unavailable", "Service unavailable", 503,
+                "the service cannot reach its database; retry later", path(uri), null));
+    }
+
+    private static RestResponse<Problem> retryLater(Problem problem) {
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.SERVICE_UNAVAILABLE, problem)
+                .type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
     @ServerExceptionMapper
@@ -131,6 +139,13 @@ public class ProblemMappers {
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
         if (isDatabaseDown(e)) {
             return databaseUnavailable(new IllegalStateException(e.getMessage()), uri);
+        }
+        if (isPoolExhausted(e)) {
+            // Every connection stayed busy for the whole acquisition timeout: the service is saturated, not broken.
+            LOG.warnf("No database connection free in time for %s", path(uri));
+            return retryLater(new Problem(Problem.TYPE_PREFIX + "overloaded", "Service unavailable", 503,
+                    "the service is at capacity: no database connection became free in time; retry later", path(uri),
+                    null));
         }
         String integrityState = integrityViolationState(e);
         if (integrityState != null) {
@@ -176,6 +191,20 @@ public class ProblemMappers {
         for (Throwable cause : causesOf(e)) {
             if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
                     || cause instanceof java.sql.SQLException sql && isUnavailableState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Agroal gave up waiting for a free connection. It says so only in the message of a plain SQLException, without a
+     * SQLState (agroal-pool's ConnectionPool), so the message is what identifies it.
+     */
+    private static boolean isPoolExhausted(Throwable e) {
+        for (Throwable cause : causesOf(e)) {
+            if (cause instanceof java.sql.SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().startsWith(AGROAL_ACQUISITION_TIMEOUT)) {
                 return true;
             }
         }
