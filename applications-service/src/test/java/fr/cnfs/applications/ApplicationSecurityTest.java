@@ -3,6 +3,7 @@ package fr.cnfs.applications;
 import static fr.cnfs.applications.Fixtures.applicationBody;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
 import java.util.List;
@@ -195,6 +196,14 @@ class ApplicationSecurityTest {
                 .then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].id", equalTo(parisApplication));
         given().auth().oauth2(Tokens.instructeur()).queryParam("campaignId", campaign).when().get("/applications")
                 .then().statusCode(200).body("totalItems", equalTo(2));
+        // Past the first page the total is counted by the database: the caller's scope applies there too.
+        Map<String, Object> secondPageOfOne = Map.of("campaignId", campaign, "size", 1, "page", 1);
+        given().auth().oauth2(lyon.token()).queryParams(secondPageOfOne).when().get("/applications")
+                .then().statusCode(200).body("totalItems", equalTo(1)).body("items", hasSize(0));
+        given().auth().oauth2(Tokens.prefet("75")).queryParams(secondPageOfOne).when().get("/applications")
+                .then().statusCode(200).body("totalItems", equalTo(1)).body("items", hasSize(0));
+        given().auth().oauth2(Tokens.instructeur()).queryParams(secondPageOfOne).when().get("/applications")
+                .then().statusCode(200).body("totalItems", equalTo(2)).body("items", hasSize(1));
 
         deniedWithoutTokenAndFor(Method.GET, "/applications/export", null, lyon.token(), FINANCE, CONSEILLER);
         String prefectCsv = given().auth().oauth2(Tokens.prefet("75")).queryParam("campaignId", campaign)
