@@ -66,11 +66,15 @@ public class ApplicationQueries {
     /**
      * One page of the matching applications, each with its structure and campaign read in the same statement (the
      * eager associations would otherwise cost a batch read each).
+     * <p>
+     * The offset and the size are written into the statement, not bound: with them as parameters, PostgreSQL cannot
+     * cost a generic plan for the limit, so it planned the statement anew at every execution, which took longer than
+     * running it (0.4 against 0.2 ms, bench/). Each page and size then has its own prepared statement.
      */
     public List<Application> page(ApplicationFilter filter, AccessScope scope, Sort sort, int page, int size) {
         return matching("select a from Application a join fetch a.structure join fetch a.campaign where %s"
-                + orderBy("a.", sort), filter, scope, Application.class)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+                + orderBy("a.", sort) + " offset " + ((long) page * size) + " rows fetch first " + size + " rows only",
+                filter, scope, Application.class).getResultList();
     }
 
     /**
