@@ -231,6 +231,12 @@ public final class Bench {
 
     private List<LoadGenerator.Result> load(String name, IntFunction<LoadGenerator.RequestFactory> factoryOfRun,
             int expectedStatus) {
+        return load(name, services.get("applications"), factoryOfRun, expectedStatus);
+    }
+
+    /** Warm-up, then the timed runs against {@code service}, whose CPU per request the details table gives. */
+    private List<LoadGenerator.Result> load(String name, ServiceProcess service,
+            IntFunction<LoadGenerator.RequestFactory> factoryOfRun, int expectedStatus) {
         log(name + ": warm-up " + options.warmUp().toSeconds() + " s");
         LoadGenerator.Result warmUp = LoadGenerator.run(options.connections(), options.warmUp(), factoryOfRun.apply(-1),
                 status -> status == expectedStatus);
@@ -238,9 +244,12 @@ public final class Bench {
             report.note(name + ": " + warmUp.errors() + " errors during warm-up, first: " + warmUp.firstError());
         }
         List<LoadGenerator.Result> runs = new ArrayList<>();
+        List<CpuCost.PerRequest> costs = new ArrayList<>();
         for (int run = 0; run < options.runs(); run++) {
+            CpuCost.Snapshot before = CpuCost.take(service.pid());
             LoadGenerator.Result result = LoadGenerator.run(options.connections(), options.duration(),
                     factoryOfRun.apply(run), status -> status == expectedStatus);
+            costs.add(CpuCost.PerRequest.between(before, CpuCost.take(service.pid()), result.requests()));
             log(String.format("%s run %d: %.0f req/s, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, %d errors", name, run + 1,
                     result.throughput(), result.p50(), result.p99(), result.p999(), result.errors()));
             if (result.errors() > 0) {
@@ -250,13 +259,18 @@ public final class Bench {
             runs.add(result);
         }
         StringBuilder table = new StringBuilder("**" + name + "** (" + options.connections() + " connections)\n\n"
-                + "| run | requests | errors | req/s | p50 ms | p99 ms | p99.9 ms | max ms |\n|---|---|---|---|---|---|---|---|\n");
+                + "| run | requests | errors | req/s | p50 ms | p99 ms | p99.9 ms | max ms | CPU ms per request: "
+                + service.name() + " | PostgreSQL | load generator | whole machine |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (int i = 0; i < runs.size(); i++) {
             LoadGenerator.Result r = runs.get(i);
-            table.append(String.format("| %d | %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f |%n", i + 1, r.requests(),
-                    r.errors(), r.throughput(), r.p50(), r.p99(), r.p999(), r.max()));
+            table.append(String.format("| %d | %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %s |%n", i + 1,
+                    r.requests(), r.errors(), r.throughput(), r.p50(), r.p99(), r.p999(), r.max(),
+                    costs.get(i).format()));
         }
-        report.detail(table.toString());
+        report.detail(table + "\nCPU per request: each process's CPU time over the run (/proc), divided by the "
+                + "requests answered. PostgreSQL is all its processes on this machine; the whole machine includes "
+                + "the other services, the Kafka broker and the kernel.");
         return runs;
     }
 
@@ -324,7 +338,8 @@ public final class Bench {
         awaitCount(placementDb, "SELECT count(*) FROM post WHERE application_id = ANY (?)", List.of(application), 1);
         candidatePost = postsOf(List.of(application)).get(0);
         String token = endpoints.admin();
-        List<LoadGenerator.Result> runs = load("GET /posts/{id}/candidates", run -> sequence -> Api.getRequest(
+        List<LoadGenerator.Result> runs = load("GET /posts/{id}/candidates", services.get("placement"),
+                run -> sequence -> Api.getRequest(
                 endpoints.placement() + "/posts/" + candidatePost + "/candidates?size=20", token), 200);
         Stats p99 = Stats.of(runs, LoadGenerator.Result::p99);
         String scenario = String.format("`GET /posts/{id}/candidates`, %,d advisers, 32 connections", options.bulk());
