@@ -69,7 +69,8 @@ public class ApplicationQueries {
      * <p>
      * The offset and the size are written into the statement, not bound: with them as parameters, PostgreSQL cannot
      * cost a generic plan for the limit, so it planned the statement anew at every execution, which took longer than
-     * running it (0.4 against 0.2 ms, bench/). Each page and size then has its own prepared statement.
+     * running it (0.4 against 0.2 ms, bench/results/2026-11-28-0423.md). Each page and size then has its own prepared
+     * statement.
      */
     public List<Application> page(ApplicationFilter filter, AccessScope scope, Sort sort, int page, int size) {
         return matching("select a from Application a join fetch a.structure join fetch a.campaign where %s"
