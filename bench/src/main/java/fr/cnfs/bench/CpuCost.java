@@ -47,8 +47,9 @@ final class CpuCost {
     /** A snapshot, or null when /proc cannot be read (not Linux). PostgreSQL counts only when it runs here. */
     static Snapshot take(long servicePid) {
         try {
-            return new Snapshot(processTicks(servicePid), postgresTicks(), processTicks(ProcessHandle.current().pid()),
-                    machineBusyTicks());
+            long machine = Machine.cpuBusyTicks();
+            return machine < 0 ? null : new Snapshot(processTicks(servicePid), postgresTicks(),
+                    processTicks(ProcessHandle.current().pid()), machine);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -76,17 +77,5 @@ final class CpuCost {
             }
         }
         return ticks;
-    }
-
-    /** All CPUs' busy time: user, nice, system, irq, softirq and steal, not idle or I/O wait. */
-    private static long machineBusyTicks() throws IOException {
-        String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-        long busy = 0;
-        for (int i = 1; i <= Math.min(8, fields.length - 1); i++) {
-            if (i != 4 && i != 5) {
-                busy += Long.parseLong(fields[i]);
-            }
-        }
-        return busy;
     }
 }

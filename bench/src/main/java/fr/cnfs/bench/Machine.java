@@ -61,6 +61,12 @@ final class Machine {
         return total <= 0 ? OptionalDouble.empty() : OptionalDouble.of((double) (total - idle) / total);
     }
 
+    /** Busy (not idle, not waiting for I/O) jiffies of all CPUs so far, or -1 when /proc/stat cannot be read. */
+    static long cpuBusyTicks() {
+        long[] times = cpuTimes();
+        return times == null ? -1 : times[0] - times[1];
+    }
+
     /** {total, idle + iowait} jiffies of all CPUs, or null when /proc/stat cannot be read. */
     private static long[] cpuTimes() {
         try {
