@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.HdrHistogram.Histogram;
 
@@ -523,7 +524,7 @@ public final class Bench {
     /** One programme run's figures. */
     record ProgrammeRun(int applications, int posts, double wallSeconds, double approveSeconds,
             double postsAndGrantsSeconds, double hireSeconds, double t1DueSeconds, Map<String, Double> publishedPerSecond,
-            Map<String, Double> consumedPerSecond) {
+            Map<String, Double> consumedPerSecond, Map<String, Double> cpuSeconds, Map<String, Double> jitSeconds) {
     }
 
     private void programme() throws SQLException {
@@ -570,6 +571,42 @@ public final class Bench {
                 + "another (the next starts when the previous is complete in every service), so the wall time is "
                 + "their sum. Events/s: outbox rows written and inbox rows recorded in each service's database "
                 + "during the run, divided by the wall time.");
+        if (runs.stream().anyMatch(r -> r.cpuSeconds().isEmpty())) {
+            return;
+        }
+        List<String> processes = List.copyOf(runs.get(0).cpuSeconds().keySet());
+        List<String> jvms = List.copyOf(runs.get(0).jitSeconds().keySet());
+        StringBuilder cpu = new StringBuilder("**Where the CPU went** in each run of the table above, CPU seconds "
+                + "from the first approval to the last T1 due\n\n| run | " + String.join(" | ", processes)
+                + " | of which JIT compiler threads (" + String.join(" / ", jvms) + ") | machine busy | machine CPU "
+                + "ms per post |\n|---|" + "---|".repeat(processes.size() + 3) + "\n");
+        for (int i = 0; i < runs.size(); i++) {
+            ProgrammeRun r = runs.get(i);
+            cpu.append("| ").append(i + 1);
+            for (String process : processes) {
+                cpu.append(String.format(" | %.1f", r.cpuSeconds().get(process)));
+            }
+            cpu.append(" | ").append(jvms.stream().map(jvm -> String.format("%.1f", r.jitSeconds().get(jvm)))
+                    .collect(Collectors.joining(" / ")));
+            cpu.append(String.format(" | %.0f %% | %.1f |%n",
+                    100 * r.cpuSeconds().get("machine") / (Machine.cores() * r.wallSeconds()),
+                    1000 * r.cpuSeconds().get("machine") / r.posts()));
+        }
+        report.detail(cpu + "\nEach process's CPU time (user + system, /proc) over the run. PostgreSQL is all its "
+                + "processes on this machine. The JIT compiler threads' time is part of their JVM's, and at least "
+                + "that much: the JVM stops idle compiler threads, and their time leaves the count. The rest is the "
+                + "machine's busy time outside the processes named: the kernel's own work, other programs, and time "
+                + "the hypervisor gave to other guests (steal). Machine busy is the machine's busy time over the run, "
+                + "as a share of its " + Machine.cores() + " cores; near 100 %, the run was bound by the CPUs, and "
+                + "only less CPU per post makes it shorter.");
+    }
+
+    /** The processes whose CPU a programme run reports: the services and the Kafka broker. */
+    private Map<String, Long> programmeProcesses() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        services.forEach((name, service) -> pids.put(name, service.pid()));
+        devstack.kafka().pid().ifPresent(pid -> pids.put("Kafka broker", pid));
+        return pids;
     }
 
     private ProgrammeRun programmeRun(String name, int scale, int structureOffset) throws SQLException {
@@ -597,6 +634,8 @@ public final class Bench {
         }
         Timestamp since = databaseNow();
         log(name + ": approving");
+        Map<String, Long> processes = programmeProcesses();
+        CpuCost.Usage cpuBefore = CpuCost.usage(processes);
         long started = System.nanoTime();
         Parallel.map(options.clientThreads(), indexes,
                 // Committee sessions are numbered 1 to 9999 ("COSELEC 12").
@@ -621,6 +660,9 @@ public final class Bench {
                 applications, postCount);
         double t1Due = seconds(mark);
         double wall = seconds(started);
+        CpuCost.Usage cpuAfter = CpuCost.usage(processes);
+        Map<String, Double> cpuSeconds = cpuAfter == null ? Map.of() : cpuAfter.secondsSince(cpuBefore);
+        Map<String, Double> jitSeconds = cpuAfter == null ? Map.of() : cpuAfter.compilerSecondsSince(cpuBefore);
         Map<String, Double> published = new LinkedHashMap<>();
         Map<String, Double> consumed = new LinkedHashMap<>();
         Map<String, Connection> databases = Map.of("applications", applicationsDb, "funding", fundingDb, "placement",
@@ -632,7 +674,7 @@ public final class Bench {
         log(String.format("%s: wall %.1f s (approve %.1f, posts and grants %.1f, hire %.1f, T1 due %.1f)", name, wall,
                 approve, postsAndGrants, hire, t1Due));
         return new ProgrammeRun(applicationCount, postCount, wall, approve, postsAndGrants, hire, t1Due, published,
-                consumed);
+                consumed, cpuSeconds, jitSeconds);
     }
 
     private Object approve(String application, int posts, int committeeSession) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What one request costs in CPU, process by process, read from /proc (Linux). On a shared machine the throughput of
@@ -41,7 +43,71 @@ final class CpuCost {
         }
     }
 
+    /** CPU ticks so far of each named process, of all PostgreSQL processes, of this JVM and of the machine. */
+    record Usage(Map<String, Long> processes, Map<String, Long> compilers, long postgres, long loadGenerator,
+            long machine) {
+
+        /** CPU seconds from {@code before} to this usage of each named JVM's JIT compiler threads. */
+        Map<String, Double> compilerSecondsSince(Usage before) {
+            Map<String, Double> seconds = new LinkedHashMap<>();
+            if (before != null) {
+                compilers.forEach((name, ticks) -> seconds.put(name,
+                        seconds(ticks - before.compilers().getOrDefault(name, 0L))));
+            }
+            return seconds;
+        }
+
+        /**
+         * CPU seconds from {@code before} to this usage: each named process, then "PostgreSQL", "load generator",
+         * "the rest" (the machine's busy time outside them: the kernel, other programs, steal) and
+         * "machine". Empty when either side could not be read.
+         */
+        Map<String, Double> secondsSince(Usage before) {
+            Map<String, Double> seconds = new LinkedHashMap<>();
+            if (before == null) {
+                return seconds;
+            }
+            long named = 0;
+            for (Map.Entry<String, Long> process : processes.entrySet()) {
+                long ticks = process.getValue() - before.processes().getOrDefault(process.getKey(), 0L);
+                named += ticks;
+                seconds.put(process.getKey(), seconds(ticks));
+            }
+            seconds.put("PostgreSQL", seconds(postgres - before.postgres()));
+            seconds.put("load generator", seconds(loadGenerator - before.loadGenerator()));
+            long machineTicks = machine - before.machine();
+            seconds.put("the rest", seconds(machineTicks - named - (postgres - before.postgres())
+                    - (loadGenerator - before.loadGenerator())));
+            seconds.put("machine", seconds(machineTicks));
+            return seconds;
+        }
+
+        private static double seconds(long ticks) {
+            return ticks * MILLIS_PER_TICK / 1000;
+        }
+    }
+
     private CpuCost() {
+    }
+
+    /** A usage of these processes (name to pid), or null when /proc cannot be read (not Linux). */
+    static Usage usage(Map<String, Long> pids) {
+        try {
+            long machine = Machine.cpuBusyTicks();
+            if (machine < 0) {
+                return null;
+            }
+            Map<String, Long> processes = new LinkedHashMap<>();
+            Map<String, Long> compilers = new LinkedHashMap<>();
+            for (Map.Entry<String, Long> pid : pids.entrySet()) {
+                processes.put(pid.getKey(), processTicks(pid.getValue()));
+                compilers.put(pid.getKey(), compilerTicks(pid.getValue()));
+            }
+            return new Usage(processes, compilers, postgresTicks(), processTicks(ProcessHandle.current().pid()),
+                    machine);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** A snapshot, or null when /proc cannot be read (not Linux). PostgreSQL counts only when it runs here. */
@@ -57,9 +123,35 @@ final class CpuCost {
 
     /** utime + stime of a process, fields 14 and 15 of /proc/PID/stat (counted after the command name). */
     private static long processTicks(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        return ticksOf(Path.of("/proc", String.valueOf(pid), "stat"));
+    }
+
+    /** utime + stime from a process's or a thread's stat file. */
+    private static long ticksOf(Path statFile) throws IOException {
+        String stat = Files.readString(statFile);
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /**
+     * utime + stime of the JVM's JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre" in /proc). The JVM stops
+     * an idle compiler thread after a while and its time leaves the count with it, so this is a lower bound.
+     */
+    private static long compilerTicks(long pid) throws IOException {
+        long ticks = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "task"))) {
+            for (Path thread : threads) {
+                try {
+                    String name = Files.readString(thread.resolve("comm")).strip();
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        ticks += ticksOf(thread.resolve("stat"));
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // The thread ended between the listing and the read.
+                }
+            }
+        }
+        return ticks;
     }
 
     /** The server and all its backends; a backend that ended during the run takes its CPU time with it. */

@@ -109,6 +109,12 @@ public final class KafkaBroker {
         return process().map(ProcessHandle::isAlive).orElse(false);
     }
 
+    /** The broker's process id while it runs (the benchmark kit reads its CPU time). */
+    public java.util.OptionalLong pid() {
+        return process().filter(ProcessHandle::isAlive).map(handle -> java.util.OptionalLong.of(handle.pid()))
+                .orElse(java.util.OptionalLong.empty());
+    }
+
     public Map<String, Object> clientSettings() {
         return Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
     }
