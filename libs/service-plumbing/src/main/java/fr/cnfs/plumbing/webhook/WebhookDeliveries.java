@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -23,21 +24,26 @@ public class WebhookDeliveries {
             UPDATE webhook_delivery SET status = 'CANCELLED' WHERE subscription_id = ?1 AND status = 'PENDING'""";
 
     private final EntityManager entityManager;
+    private final Event<WebhookDeliveryQueued> queued;
 
-    WebhookDeliveries(EntityManager entityManager) {
+    WebhookDeliveries(EntityManager entityManager, Event<WebhookDeliveryQueued> queued) {
         this.entityManager = entityManager;
+        this.queued = queued;
     }
 
     /** One pending delivery per active subscription to this event type. */
     @Transactional(TxType.MANDATORY)
     public void enqueue(UUID eventId, String eventType, String aggregateId, String cloudEventJson) {
-        entityManager.createNativeQuery(ENQUEUE)
+        int deliveries = entityManager.createNativeQuery(ENQUEUE)
                 .setParameter(1, eventId)
                 .setParameter(2, eventType)
                 .setParameter(3, aggregateId)
                 .setParameter(4, cloudEventJson)
                 .setParameter(5, Instant.now().truncatedTo(ChronoUnit.MICROS))
                 .executeUpdate();
+        if (deliveries > 0) {
+            queued.fire(new WebhookDeliveryQueued(deliveries));
+        }
     }
 
     @Transactional(TxType.MANDATORY)

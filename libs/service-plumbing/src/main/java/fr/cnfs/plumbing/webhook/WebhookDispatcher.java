@@ -22,7 +22,6 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.jboss.logging.Logger;
 
-import fr.cnfs.plumbing.outbox.OutboxRowWritten;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -91,7 +90,12 @@ public class WebhookDispatcher {
         }
     }
 
-    void onEventWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxRowWritten written) {
+    /**
+     * After each commit that queued deliveries: deliver now rather than at the next poll. Waking on every outbox row
+     * instead cost one empty claim transaction per event nobody subscribed to: one in seven of placement's and
+     * over a third of funding's transactions while hiring (PostgreSQL's statement log).
+     */
+    void onDeliveryQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookDeliveryQueued queued) {
         if (wakeUps.availablePermits() == 0) {
             wakeUps.release();
         }
