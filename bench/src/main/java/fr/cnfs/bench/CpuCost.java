@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What one request costs in CPU, process by process, read from /proc (Linux). On a shared machine the throughput of
- * the same jars moves by a sixth from one run to the next; the CPU per request also shows which process a change
- * saves work in (a change that only PostgreSQL feels is invisible in the service's profile).
+ * What one request, or one programme run, costs in CPU, process by process, read from /proc (Linux). On a shared
+ * machine the throughput of the same jars moves by a sixth from one run to the next; the CPU also shows which process
+ * a change saves work in (a change that only PostgreSQL feels is invisible in the service's profile).
  */
 final class CpuCost {
 
