@@ -247,10 +247,12 @@ public final class Bench {
         List<LoadGenerator.Result> runs = new ArrayList<>();
         List<CpuCost.PerRequest> costs = new ArrayList<>();
         for (int run = 0; run < options.runs(); run++) {
-            CpuCost.Snapshot before = CpuCost.take(service.pid());
+            Map<String, Long> processes = Map.of(service.name(), service.pid());
+            CpuCost.Usage before = CpuCost.usage(processes);
             LoadGenerator.Result result = LoadGenerator.run(options.connections(), options.duration(),
                     factoryOfRun.apply(run), status -> status == expectedStatus);
-            costs.add(CpuCost.PerRequest.between(before, CpuCost.take(service.pid()), result.requests()));
+            costs.add(CpuCost.PerRequest.between(before, CpuCost.usage(processes), service.name(),
+                    result.requests()));
             log(String.format("%s run %d: %.0f req/s, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, %d errors", name, run + 1,
                     result.throughput(), result.p50(), result.p99(), result.p999(), result.errors()));
             if (result.errors() > 0) {
@@ -661,8 +663,8 @@ public final class Bench {
         double t1Due = seconds(mark);
         double wall = seconds(started);
         CpuCost.Usage cpuAfter = CpuCost.usage(processes);
-        Map<String, Double> cpuSeconds = cpuAfter == null ? Map.of() : cpuAfter.secondsSince(cpuBefore);
-        Map<String, Double> jitSeconds = cpuAfter == null ? Map.of() : cpuAfter.compilerSecondsSince(cpuBefore);
+        Map<String, Double> cpuSeconds = CpuCost.secondsBetween(cpuBefore, cpuAfter);
+        Map<String, Double> jitSeconds = CpuCost.compilerSecondsBetween(cpuBefore, cpuAfter);
         Map<String, Double> published = new LinkedHashMap<>();
         Map<String, Double> consumed = new LinkedHashMap<>();
         Map<String, Connection> databases = Map.of("applications", applicationsDb, "funding", fundingDb, "placement",

@@ -15,27 +15,23 @@ import java.util.Map;
 final class CpuCost {
 
     /** Linux's USER_HZ: the unit of the CPU times in /proc, 100 on every mainstream architecture. */
-    private static final double MILLIS_PER_TICK = 10.0;
-
-    /** CPU ticks so far: the service under load, all PostgreSQL processes, this JVM (the load generator), the machine. */
-    record Snapshot(long service, long postgres, long loadGenerator, long machine) {
-    }
+    private static final double SECONDS_PER_TICK = 0.01;
 
     /** CPU milliseconds per request over a run; NaN where /proc could not be read. */
     record PerRequest(double service, double postgres, double loadGenerator, double machine) {
 
-        static PerRequest between(Snapshot before, Snapshot after, long requests) {
-            if (before == null || after == null || requests <= 0) {
+        /** Per request of {@code service} (a name of the usages), PostgreSQL, the load generator, the machine. */
+        static PerRequest between(Usage before, Usage after, String service, long requests) {
+            Map<String, Double> seconds = secondsBetween(before, after);
+            if (seconds.isEmpty() || requests <= 0) {
                 return new PerRequest(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
             }
-            return new PerRequest(per(after.service() - before.service(), requests),
-                    per(after.postgres() - before.postgres(), requests),
-                    per(after.loadGenerator() - before.loadGenerator(), requests),
-                    per(after.machine() - before.machine(), requests));
+            return new PerRequest(per(seconds.get(service), requests), per(seconds.get("PostgreSQL"), requests),
+                    per(seconds.get("load generator"), requests), per(seconds.get("machine"), requests));
         }
 
-        private static double per(long ticks, long requests) {
-            return ticks * MILLIS_PER_TICK / requests;
+        private static double per(double seconds, long requests) {
+            return seconds * 1000 / requests;
         }
 
         String format() {
@@ -48,25 +44,15 @@ final class CpuCost {
             long machine) {
 
         /** CPU seconds from {@code before} to this usage of each named JVM's JIT compiler threads. */
-        Map<String, Double> compilerSecondsSince(Usage before) {
+        private Map<String, Double> compilerSecondsSince(Usage before) {
             Map<String, Double> seconds = new LinkedHashMap<>();
-            if (before != null) {
-                compilers.forEach((name, ticks) -> seconds.put(name,
-                        seconds(ticks - before.compilers().getOrDefault(name, 0L))));
-            }
+            compilers.forEach((name, ticks) -> seconds.put(name,
+                    seconds(ticks - before.compilers().getOrDefault(name, 0L))));
             return seconds;
         }
 
-        /**
-         * CPU seconds from {@code before} to this usage: each named process, then "PostgreSQL", "load generator",
-         * "the rest" (the machine's busy time outside them: the kernel, other programs, steal) and
-         * "machine". Empty when either side could not be read.
-         */
-        Map<String, Double> secondsSince(Usage before) {
+        private Map<String, Double> secondsSince(Usage before) {
             Map<String, Double> seconds = new LinkedHashMap<>();
-            if (before == null) {
-                return seconds;
-            }
             long named = 0;
             for (Map.Entry<String, Long> process : processes.entrySet()) {
                 long ticks = process.getValue() - before.processes().getOrDefault(process.getKey(), 0L);
@@ -83,11 +69,25 @@ final class CpuCost {
         }
 
         private static double seconds(long ticks) {
-            return ticks * MILLIS_PER_TICK / 1000;
+            return ticks * SECONDS_PER_TICK;
         }
     }
 
     private CpuCost() {
+    }
+
+    /**
+     * CPU seconds between two usages: each named process, then "PostgreSQL", "load generator", "the rest" (the
+     * machine's busy time outside them: the kernel, other programs, steal) and "machine". Empty when either side
+     * could not be read.
+     */
+    static Map<String, Double> secondsBetween(Usage before, Usage after) {
+        return before == null || after == null ? Map.of() : after.secondsSince(before);
+    }
+
+    /** CPU seconds between two usages of each named JVM's JIT compiler threads; empty when either is missing. */
+    static Map<String, Double> compilerSecondsBetween(Usage before, Usage after) {
+        return before == null || after == null ? Map.of() : after.compilerSecondsSince(before);
     }
 
     /** A usage of these processes (name to pid), or null when /proc cannot be read (not Linux). */
@@ -105,17 +105,6 @@ final class CpuCost {
             }
             return new Usage(processes, compilers, postgresTicks(), processTicks(ProcessHandle.current().pid()),
                     machine);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** A snapshot, or null when /proc cannot be read (not Linux). PostgreSQL counts only when it runs here. */
-    static Snapshot take(long servicePid) {
-        try {
-            long machine = Machine.cpuBusyTicks();
-            return machine < 0 ? null : new Snapshot(processTicks(servicePid), postgresTicks(),
-                    processTicks(ProcessHandle.current().pid()), machine);
         } catch (IOException | RuntimeException e) {
             return null;
         }
