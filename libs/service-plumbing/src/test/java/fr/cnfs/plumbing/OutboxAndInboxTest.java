@@ -147,6 +147,45 @@ class OutboxAndInboxTest {
         given().when().get("/fixture/notes/" + poisonId + "/receipt").then().statusCode(404);
     }
 
+    /**
+     * The relay's statements over a set of rows must not keep a plan made while the outbox was small. PostgreSQL
+     * settles on a generic plan after a few executions of a server-prepared statement; made on a small table it is a
+     * sequential scan, and without autovacuum to analyze the table nothing replaces it. Each publication then read
+     * the whole outbox (seen in the benchmark, bench/results/2026-11-28-0931.md).
+     */
+    @Test
+    void aLargeOutboxIsNotReadWholeAtEachPublication() {
+        String filler = "filler-" + UUID.randomUUID();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count("SELECT count(*) FROM outbox_event WHERE published_at IS NULL") == 0);
+        // A new table: every cached plan that reads it is dropped, so the next ones are made on an empty outbox.
+        execute("TRUNCATE outbox_event");
+        for (int i = 0; i < 20; i++) {
+            awaitTimesApplied(write("while the outbox is small " + i + " " + UUID.randomUUID()), 1);
+        }
+        int fillerRows = 30_000;
+        execute("INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, event_type, payload, headers, "
+                + "occurred_at, published_at) SELECT gen_random_uuid(), '" + filler + "', 'filler', 'filler', "
+                + "'filler', NULL, '{}', now(), now() FROM generate_series(1, " + fillerRows + ")");
+        try {
+            long indexScansBefore = tableStatistic("idx_scan");
+            long rowsReadBefore = tableStatistic("seq_tup_read");
+            int publications = 20;
+            for (int i = 0; i < publications; i++) {
+                awaitTimesApplied(write("while the outbox is large " + i + " " + UUID.randomUUID()), 1);
+            }
+            // Statistics reach the shared view when a backend is idle: wait for the claims (an index scan each) to
+            // show, then the scans made in the same transactions show too.
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> tableStatistic("idx_scan") >= indexScansBefore + publications);
+            long rowsRead = tableStatistic("seq_tup_read") - rowsReadBefore;
+            assertTrue(rowsRead < fillerRows, "the relay read " + rowsRead + " rows in sequence for " + publications
+                    + " publications over an outbox of " + fillerRows + " rows");
+        } finally {
+            execute("DELETE FROM outbox_event WHERE topic = '" + filler + "'");
+        }
+    }
+
     @Test
     void errorsAreProblemDocuments() {
         given().contentType(ContentType.JSON).body("{\"text\": ").when().post("/fixture/notes")
@@ -184,6 +223,18 @@ class OutboxAndInboxTest {
     private void awaitTimesApplied(String noteId, int expected) {
         await().atMost(Duration.ofSeconds(45)).untilAsserted(() -> given().when().get("/fixture/notes/" + noteId + "/receipt")
                 .then().statusCode(200).body("timesApplied", equalTo(expected)));
+    }
+
+    private long tableStatistic(String column) {
+        return count("SELECT " + column + " FROM pg_stat_user_tables WHERE relname = 'outbox_event'");
+    }
+
+    private void execute(String sql) {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long count(String sql) {

@@ -31,6 +31,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
+import org.postgresql.PGStatement;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -204,7 +205,7 @@ public class OutboxRelay {
     private List<PendingRow> withoutRowsBehindOtherRelays(Connection connection, List<PendingRow> claimed)
             throws SQLException {
         Map<String, Long> firstHeldElsewhere = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(HELD_ELSEWHERE)) {
+        try (PreparedStatement statement = plannedEachTime(connection, HELD_ELSEWHERE)) {
             statement.setArray(1, connection.createArrayOf("varchar",
                     claimed.stream().map(PendingRow::aggregateId).distinct().toArray()));
             statement.setLong(2, claimed.get(claimed.size() - 1).seq());
@@ -275,7 +276,7 @@ public class OutboxRelay {
         if (seqs.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = plannedEachTime(connection, sql)) {
             Array array = connection.createArrayOf("bigint", seqs.toArray());
             if (error == null) {
                 statement.setArray(1, array);
@@ -285,6 +286,20 @@ public class OutboxRelay {
             }
             statement.executeUpdate();
         }
+    }
+
+    /**
+     * A statement over a set of rows ({@code = ANY(?)}), planned at each execution for its actual rows rather than
+     * prepared once on the server. A prepared statement gets one generic plan after a few executions; made while the
+     * outbox is small (a new service, a new table), that plan is a sequential scan, and it stays until the table is
+     * analyzed again, which without autovacuum is never. Each publication then read the whole outbox: in one
+     * benchmark run, funding-service's relay scanned it 15,675 times, 405 million rows
+     * (bench/results/2026-11-28-0931.md).
+     */
+    private static PreparedStatement plannedEachTime(Connection connection, String sql) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        return statement;
     }
 
     private void purgeOldRows() {
