@@ -17,6 +17,7 @@ import java.util.Set;
  * @param connections      concurrent connections of the HTTP scenarios
  * @param bulk             applications and advisers of the 100,000-row data sets
  * @param latencyEvents    approvals per run of the event-latency scenario
+ * @param programmeWarmUps untimed programme runs before the timed ones, so that these measure compiled code
  * @param programmeRuns    programme runs (each on its own campaign)
  * @param programmeApplications applications of one programme run (1,500)
  * @param programmePosts   posts granted over them (4,000; at most three per application)
@@ -29,8 +30,8 @@ import java.util.Set;
  * @param extraJvmOptions  JVM options added after the run command's ones (a later option wins), to try a setting
  */
 record Options(Path repository, int runs, Duration warmUp, Duration duration, int connections, int bulk,
-        int latencyEvents, int programmeRuns, int programmeApplications, int programmePosts, boolean scale10,
-        int clientThreads, boolean pgbench, boolean jfr, boolean nmt, Set<String> scenarios,
+        int latencyEvents, int programmeWarmUps, int programmeRuns, int programmeApplications, int programmePosts,
+        boolean scale10, int clientThreads, boolean pgbench, boolean jfr, boolean nmt, Set<String> scenarios,
         List<String> extraJvmOptions) {
 
     /** The scenario names of {@code --scenarios=}. */
@@ -49,6 +50,7 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
         int connections = 32;
         int bulk = 100_000;
         int latencyEvents = 100;
+        int programmeWarmUps = 1;
         int programmeRuns = 3;
         int programmeApplications = 1_500;
         int programmePosts = 4_000;
@@ -70,6 +72,7 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
                 case "--connections" -> connections = Integer.parseInt(value);
                 case "--bulk" -> bulk = Integer.parseInt(value);
                 case "--latency-events" -> latencyEvents = Integer.parseInt(value);
+                case "--programme-warm-up" -> programmeWarmUps = Integer.parseInt(value);
                 case "--programme-runs" -> programmeRuns = Integer.parseInt(value);
                 case "--programme-applications" -> programmeApplications = Integer.parseInt(value);
                 case "--programme-posts" -> programmePosts = Integer.parseInt(value);
@@ -90,7 +93,7 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
             }
         }
         return new Options(repository.toAbsolutePath().normalize(), runs, Duration.ofSeconds(warmUp),
-                Duration.ofSeconds(duration), connections, bulk, latencyEvents, programmeRuns,
+                Duration.ofSeconds(duration), connections, bulk, latencyEvents, programmeWarmUps, programmeRuns,
                 programmeApplications, programmePosts, scale10, clientThreads,
                 pgbench, jfr, nmt, Set.copyOf(scenarios), extraJvmOptions);
     }

@@ -133,14 +133,15 @@ final class Report {
                 - Event latency: %d approvals per run, one at a time; the clock starts when the approval request is \
                 sent (so it includes the approval itself) and stops when the post is committed in placement's \
                 database and the grant in funding's (polled every millisecond over JDBC).
-                - Programme: %d run(s), each on a fresh campaign; applications and advisers are put in place first \
-                (not timed); the wall time runs from the first approval until funding holds every T1 as DUE. %d \
-                concurrent users drive the steps.
+                - Programme: %d untimed warm-up run(s), then %d timed run(s), each of the same size on a fresh \
+                campaign; applications and advisers are put in place first (not timed); the wall time runs from the \
+                first approval until funding holds every T1 as DUE. %d concurrent users drive the steps.
                 - Data: the %,d applications and the %,d-adviser pool are cloned in bulk SQL from rows made \
                 through the API (one structure and one adviser per commune, ten communes); everything else goes \
                 through the public APIs.
                 """, options.connections(), options.warmUp().toSeconds(), options.runs(),
-                options.duration().toSeconds(), options.latencyEvents(), options.programmeRuns(),
+                options.duration().toSeconds(), options.latencyEvents(), options.programmeWarmUps(),
+                options.programmeRuns(),
                 options.clientThreads(), options.bulk(), options.bulk()));
         if (!options.scenarios().containsAll(Options.SCENARIOS)) {
             text.append("- Only these scenarios ran (`--scenarios`): ").append(String.join(", ", options.scenarios()))
