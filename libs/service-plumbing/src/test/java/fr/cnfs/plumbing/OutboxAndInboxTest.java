@@ -148,8 +148,8 @@ class OutboxAndInboxTest {
     }
 
     /**
-     * The relay's statements over a set of rows must not keep a plan made while the outbox was small. PostgreSQL
-     * settles on a generic plan after a few executions of a server-prepared statement; made on a small table it is a
+     * The relay's statements must not keep a plan made while the outbox was small. PostgreSQL settles on a generic
+     * plan after a few executions of a server-prepared statement; for a set of keys, made on a small table, it is a
      * sequential scan, and without autovacuum to analyze the table nothing replaces it. Each publication then read
      * the whole outbox (seen in the benchmark, bench/results/2026-11-28-0931.md).
      */

@@ -1,7 +1,6 @@
 package fr.cnfs.plumbing.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,7 +30,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
-import org.postgresql.PGStatement;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,10 +63,17 @@ public class OutboxRelay {
             WHERE published_at IS NULL AND aggregate_id = ANY(?) AND seq < ? AND NOT (seq = ANY(?))
             GROUP BY aggregate_id""";
 
-    private static final String MARK_PUBLISHED = "UPDATE outbox_event SET published_at = now() WHERE seq = ANY(?)";
+    /**
+     * One row per execution, the rows of a batch sent together. Not {@code seq = ANY(?)}: a prepared statement gets
+     * one generic plan after a few executions, and for a set of keys, made while the outbox is small (a new service,
+     * a new table), that plan is a sequential scan. It stays until the table is analyzed again, which without
+     * autovacuum is never: in one benchmark run funding-service's relay read the whole outbox 15,675 times, 405
+     * million rows (bench/results/2026-11-28-0931.md). The plan of one key is an index scan at any size.
+     */
+    private static final String MARK_PUBLISHED = "UPDATE outbox_event SET published_at = now() WHERE seq = ?";
 
     private static final String MARK_FAILED = """
-            UPDATE outbox_event SET attempts = attempts + 1, last_error = left(?, 2000) WHERE seq = ANY(?)""";
+            UPDATE outbox_event SET attempts = attempts + 1, last_error = left(?, 2000) WHERE seq = ?""";
 
     private static final String PURGE = "DELETE FROM outbox_event WHERE published_at < ?";
 
@@ -205,7 +210,7 @@ public class OutboxRelay {
     private List<PendingRow> withoutRowsBehindOtherRelays(Connection connection, List<PendingRow> claimed)
             throws SQLException {
         Map<String, Long> firstHeldElsewhere = new HashMap<>();
-        try (PreparedStatement statement = plannedEachTime(connection, HELD_ELSEWHERE)) {
+        try (PreparedStatement statement = connection.prepareStatement(HELD_ELSEWHERE)) {
             statement.setArray(1, connection.createArrayOf("varchar",
                     claimed.stream().map(PendingRow::aggregateId).distinct().toArray()));
             statement.setLong(2, claimed.get(claimed.size() - 1).seq());
@@ -276,30 +281,18 @@ public class OutboxRelay {
         if (seqs.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = plannedEachTime(connection, sql)) {
-            Array array = connection.createArrayOf("bigint", seqs.toArray());
-            if (error == null) {
-                statement.setArray(1, array);
-            } else {
-                statement.setString(1, error);
-                statement.setArray(2, array);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Long seq : seqs) {
+                if (error == null) {
+                    statement.setLong(1, seq);
+                } else {
+                    statement.setString(1, error);
+                    statement.setLong(2, seq);
+                }
+                statement.addBatch();
             }
-            statement.executeUpdate();
+            statement.executeBatch();
         }
-    }
-
-    /**
-     * A statement over a set of rows ({@code = ANY(?)}), planned at each execution for its actual rows rather than
-     * prepared once on the server. A prepared statement gets one generic plan after a few executions; made while the
-     * outbox is small (a new service, a new table), that plan is a sequential scan, and it stays until the table is
-     * analyzed again, which without autovacuum is never. Each publication then read the whole outbox: in one
-     * benchmark run, funding-service's relay scanned it 15,675 times, 405 million rows
-     * (bench/results/2026-11-28-0931.md).
-     */
-    private static PreparedStatement plannedEachTime(Connection connection, String sql) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
-        return statement;
     }
 
     private void purgeOldRows() {
