@@ -289,11 +289,6 @@ public class ApplicationService {
     }
 
     /**
-     * Takes the campaign's row lock, then reads the campaign again: approvals in one campaign are counted one after
-     * the other, each seeing every grant committed before it. The campaign came along with the application, unlocked;
-     * asking Hibernate to lock that instance would compare its (possibly stale) version instead of waiting.
-     */
-    /**
      * Takes the posts from the campaign's quota in one conditional update, the last statement before the commit: every
      * approval of a campaign waits for this row, so it stays locked for one statement and the commit, not for the
      * whole approval (which made the approvals of one campaign run one at a time, about 14 ms each; see bench/).
