@@ -246,8 +246,8 @@ public final class Bench {
         }
         List<LoadGenerator.Result> runs = new ArrayList<>();
         List<CpuCost.PerRequest> costs = new ArrayList<>();
+        Map<String, Long> processes = Map.of(service.name(), service.pid());
         for (int run = 0; run < options.runs(); run++) {
-            Map<String, Long> processes = Map.of(service.name(), service.pid());
             CpuCost.Usage before = CpuCost.usage(processes);
             LoadGenerator.Result result = LoadGenerator.run(options.connections(), options.duration(),
                     factoryOfRun.apply(run), status -> status == expectedStatus);
