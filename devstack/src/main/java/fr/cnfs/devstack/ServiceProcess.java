@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,16 @@ public final class ServiceProcess {
      */
     public static final String CLASS_DATA_ARCHIVE = "app-cds.jsa";
 
+    /**
+     * The archive a training run of the same jar wrote when it stopped ({@code -XX:ArchiveClassesAtExit}, see
+     * {@link #recordingClassData()}): every class the service loaded while it served, not only those of its start.
+     * Used instead of the build's while it is newer than the jar and that archive.
+     */
+    public static final String TRAINED_CLASS_DATA_ARCHIVE = "app-cds-trained.jsa";
+
+    /** Where a training run writes, so that a run stopped while writing leaves no half archive behind. */
+    private static final String TRAINING_OUTPUT = TRAINED_CLASS_DATA_ARCHIVE + ".part";
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -39,6 +50,8 @@ public final class ServiceProcess {
     private final List<String> jvmOptions;
     private Process process;
     private Duration lastStartToReady;
+    private boolean recordClassData;
+    private Optional<Path> classDataArchiveInUse = Optional.empty();
 
     public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path logFile,
             List<String> jvmOptions) {
@@ -60,13 +73,49 @@ public final class ServiceProcess {
         return jar;
     }
 
-    /** Where the build writes the class-data archive of module {@code moduleName}; the file may be missing. */
-    public static Path classDataArchive(Path repositoryRoot, String moduleName) {
-        return quarkusApp(repositoryRoot, moduleName).resolve(CLASS_DATA_ARCHIVE);
+    /**
+     * The class-data archive a start of module {@code moduleName} uses: a training run's while it is newer than the
+     * jar and the build's archive, else the build's, else none.
+     */
+    public static Optional<Path> classDataArchive(Path repositoryRoot, String moduleName) {
+        return classDataArchiveIn(quarkusApp(repositoryRoot, moduleName));
+    }
+
+    private static Optional<Path> classDataArchiveIn(Path quarkusApp) {
+        Path built = quarkusApp.resolve(CLASS_DATA_ARCHIVE);
+        Path trained = quarkusApp.resolve(TRAINED_CLASS_DATA_ARCHIVE);
+        try {
+            if (Files.isRegularFile(trained)) {
+                var trainedAt = Files.getLastModifiedTime(trained);
+                boolean newer = trainedAt.compareTo(Files.getLastModifiedTime(quarkusApp.resolve("quarkus-run.jar"))) > 0
+                        && (!Files.isRegularFile(built) || trainedAt.compareTo(Files.getLastModifiedTime(built)) > 0);
+                if (newer) {
+                    return Optional.of(trained);
+                }
+            }
+        } catch (IOException e) {
+            // unreadable dates: fall back on the build's archive
+        }
+        return Files.isRegularFile(built) ? Optional.of(built) : Optional.empty();
     }
 
     private static Path quarkusApp(Path repositoryRoot, String moduleName) {
         return repositoryRoot.resolve(moduleName).resolve("target/quarkus-app");
+    }
+
+    /**
+     * Makes the next start a training run: the JVM records every class the service loads and writes them, when the
+     * service stops, as {@value #TRAINED_CLASS_DATA_ARCHIVE}, which later starts of the same jar map instead of the
+     * build's archive (which holds only the classes of a start). The training start itself maps no archive.
+     */
+    public synchronized ServiceProcess recordingClassData() {
+        recordClassData = true;
+        return this;
+    }
+
+    /** The class-data archive the running process mapped, if any; empty for a training run. */
+    public synchronized Optional<Path> classDataArchiveInUse() {
+        return classDataArchiveInUse;
     }
 
     public String name() {
@@ -93,9 +142,14 @@ public final class ServiceProcess {
             Files.createDirectories(logFile.getParent());
             List<String> command = new ArrayList<>();
             command.add(DevstackClasspath.javaExecutable());
-            if (Files.isRegularFile(jar.resolveSibling(CLASS_DATA_ARCHIVE))) {
-                // Relative, as Quarkus wrote it: the process runs in the jar's directory.
-                command.add("-XX:SharedArchiveFile=" + CLASS_DATA_ARCHIVE);
+            // Relative names, as Quarkus wrote its own: the process runs in the jar's directory.
+            if (recordClassData) {
+                Files.deleteIfExists(jar.resolveSibling(TRAINING_OUTPUT));
+                command.add("-XX:ArchiveClassesAtExit=" + TRAINING_OUTPUT);
+                classDataArchiveInUse = Optional.empty();
+            } else {
+                classDataArchiveInUse = classDataArchiveIn(jar.getParent());
+                classDataArchiveInUse.ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive.getFileName()));
             }
             command.addAll(jvmOptions);
             command.add("-jar");
@@ -161,13 +215,34 @@ public final class ServiceProcess {
             return;
         }
         process.destroy();
+        boolean stopped = false;
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            stopped = process.waitFor(30, TimeUnit.SECONDS);
+            if (!stopped) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        }
+        if (recordClassData) {
+            keepTrainedArchive(stopped);
+        }
+    }
+
+    /** A training run's archive is kept only when the JVM stopped by itself, so finished writing it. */
+    private void keepTrainedArchive(boolean stoppedByItself) {
+        Path written = jar.resolveSibling(TRAINING_OUTPUT);
+        try {
+            recordClassData = false;
+            if (stoppedByItself && Files.isRegularFile(written)) {
+                Files.move(written, jar.resolveSibling(TRAINED_CLASS_DATA_ARCHIVE), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(written);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the class-data archive of " + name, e);
         }
     }
 
@@ -181,6 +256,9 @@ public final class ServiceProcess {
             process.waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (recordClassData) {
+            keepTrainedArchive(false);
         }
     }
 

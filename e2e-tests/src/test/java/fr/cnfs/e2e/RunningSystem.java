@@ -121,6 +121,16 @@ final class RunningSystem {
         }
     }
 
+    /**
+     * A further instance of a service, on a new port, that this system neither starts nor stops: the test that asks
+     * for it does both.
+     */
+    ServiceProcess unmanagedInstance(String database, int instanceNumber) {
+        ServiceSpec spec = ServiceSpec.ALL.stream().filter(candidate -> candidate.database().equals(database))
+                .findFirst().orElseThrow();
+        return newProcess(spec, FreePorts.pick(), instanceNumber);
+    }
+
     private ServiceProcess newProcess(ServiceSpec spec, int port, int instanceNumber) {
         String name = instanceNumber == 1 ? spec.module() : spec.module() + "-" + instanceNumber;
         Map<String, String> environment = new LinkedHashMap<>(devstack.serviceEnvironment(databaseOf(spec), firstPorts));
