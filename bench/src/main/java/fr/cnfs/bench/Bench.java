@@ -68,6 +68,8 @@ public final class Bench {
     private String candidatePost;
     private double postThroughput = Double.NaN;
     private double programmeWall = Double.NaN;
+    /** A training run: the services write their class-data archives when they stop. */
+    private boolean recordClassData;
 
     private Bench(Options options, Report report, Devstack devstack) {
         this.options = options;
@@ -81,6 +83,9 @@ public final class Bench {
         report.load("before start");
         report.cpuBeforeStart();
         Path home = options.repository().resolve("target/bench");
+        if (options.trainClassData()) {
+            trainClassData(options, home);
+        }
         log("Starting devstack (PostgreSQL check, Kafka broker) in " + home);
         // The databases are recreated: the topics must start empty too, or the services would spend the run consuming
         // (and dead-lettering) the events of the previous one.
@@ -100,6 +105,36 @@ public final class Bench {
         }
         bench.stopEverything();
         System.exit(0);
+    }
+
+    /**
+     * Unless every service already has one newer than its jar, a short run of every scenario with the services
+     * recording the classes they load: at their stop each writes the class-data archive the measured run then maps.
+     * Its figures are not kept. If it fails, the measured run uses the build's archives, and the report says so.
+     */
+    private static void trainClassData(Options options, Path home) {
+        boolean trained = ServiceSpec.ALL.stream().allMatch(spec -> ServiceProcess.classDataArchive(options.repository(),
+                spec.module()).filter(archive -> archive.endsWith(ServiceProcess.TRAINED_CLASS_DATA_ARCHIVE)).isPresent());
+        if (trained) {
+            log("Every service has a class-data archive of a training run newer than its jar: no training run");
+            return;
+        }
+        log("Training run (figures not kept): the services record the classes they load, for their class-data archives");
+        Devstack devstack = Devstack.startWithEmptyTopics(home, DevstackSettings.forTests(System.getenv()));
+        Bench training = new Bench(options.forTraining(), Report.discarded(options), devstack);
+        training.recordClassData = true;
+        try {
+            training.run();
+        } catch (Exception e) {
+            log("The training run failed, the build's class-data archives stay in use: " + e);
+        } finally {
+            training.stopEverything();
+            try {
+                training.closeDatabases();
+            } catch (SQLException e) {
+                log("Closing the training run's connections: " + e);
+            }
+        }
     }
 
     private void run() throws Exception {
@@ -184,10 +219,11 @@ public final class Bench {
                 jvmOptions.add("-XX:NativeMemoryTracking=summary");
             }
             jvmOptions.addAll(options.extraJvmOptions());
-            services.put(spec.database(), new ServiceProcess(spec.module(),
+            ServiceProcess service = new ServiceProcess(spec.module(),
                     ServiceProcess.packagedJar(options.repository(), spec.module()), ports.get(spec.database()),
                     devstack.serviceEnvironment(database(spec), ports),
-                    options.repository().resolve("target/bench/logs/" + spec.module() + ".log"), jvmOptions));
+                    options.repository().resolve("target/bench/logs/" + spec.module() + ".log"), jvmOptions);
+            services.put(spec.database(), recordClassData ? service.recordingClassData() : service);
         }
         log("Starting the three services side by side ...");
         Parallel.map(3, List.copyOf(services.values()), service -> service.startAndAwaitReady(START_TIMEOUT));

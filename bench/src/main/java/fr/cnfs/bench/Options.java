@@ -28,11 +28,13 @@ import java.util.Set;
  * @param nmt              turn on the JVM's native memory tracking and report each service's memory by area
  * @param scenarios        the scenarios to run (all by default), to profile or tune one at a time
  * @param extraJvmOptions  JVM options added after the run command's ones (a later option wins), to try a setting
+ * @param trainClassData   before the measured run, when a service has no class-data archive of a training run newer
+ *                         than its jar, run a short training run ({@link #forTraining()}) that writes one
  */
 record Options(Path repository, int runs, Duration warmUp, Duration duration, int connections, int bulk,
         int latencyEvents, int programmeWarmUps, int programmeRuns, int programmeApplications, int programmePosts,
         boolean scale10, int clientThreads, boolean pgbench, boolean jfr, boolean nmt, Set<String> scenarios,
-        List<String> extraJvmOptions) {
+        List<String> extraJvmOptions, boolean trainClassData) {
 
     /** The scenario names of {@code --scenarios=}. */
     static final List<String> SCENARIOS = List.of("get", "page", "post", "candidates", "export", "latency",
@@ -40,6 +42,17 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
 
     boolean runs(String scenario) {
         return scenarios.contains(scenario);
+    }
+
+    /**
+     * The training run: every scenario but the start times, small and short, so that each service goes through the
+     * code paths of the measured run (which classes it loads does not depend on how much it serves).
+     */
+    Options forTraining() {
+        Set<String> training = new LinkedHashSet<>(SCENARIOS);
+        training.remove("start");
+        return new Options(repository, 1, Duration.ofSeconds(2), Duration.ofSeconds(2), 4, 2_000, 10, 0, 1, 40, 100,
+                false, 4, false, false, false, Set.copyOf(training), extraJvmOptions, false);
     }
 
     static Options parse(String[] args) {
@@ -61,6 +74,7 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
         boolean nmt = false;
         Set<String> scenarios = new LinkedHashSet<>(SCENARIOS);
         List<String> extraJvmOptions = List.of();
+        boolean trainClassData = true;
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "true";
@@ -81,6 +95,7 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
                 case "--pgbench" -> pgbench = Boolean.parseBoolean(value);
                 case "--jfr" -> jfr = Boolean.parseBoolean(value);
                 case "--nmt" -> nmt = Boolean.parseBoolean(value);
+                case "--train-class-data" -> trainClassData = Boolean.parseBoolean(value);
                 case "--jvm-options" -> extraJvmOptions = value.isBlank() ? List.of()
                         : List.of(value.trim().split("\\s+"));
                 case "--scenarios" -> {
@@ -95,6 +110,6 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
         return new Options(repository.toAbsolutePath().normalize(), runs, Duration.ofSeconds(warmUp),
                 Duration.ofSeconds(duration), connections, bulk, latencyEvents, programmeWarmUps, programmeRuns,
                 programmeApplications, programmePosts, scale10, clientThreads,
-                pgbench, jfr, nmt, Set.copyOf(scenarios), extraJvmOptions);
+                pgbench, jfr, nmt, Set.copyOf(scenarios), extraJvmOptions, trainClassData);
     }
 }
