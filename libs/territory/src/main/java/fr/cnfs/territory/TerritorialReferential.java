@@ -206,16 +206,19 @@ public final class TerritorialReferential {
         Map<String, List<String>> epciMembers = new HashMap<>(2_048);
         Map<String, List<Commune>> arrondissements = new HashMap<>();
         List<String[]> arrondissementRows = new ArrayList<>();
+        // One instance per distinct EPCI SIREN and postal code: 35,000 communes share about 1,250 and 6,000 of them,
+        // and applications and placement keep the referential in memory for their whole life.
+        Map<String, String> distinct = new HashMap<>(16_384);
         readTsv(opener, "communes.tsv.gz", 9, row -> {
             Departement departement = requireKnown(departements, row[2], "département", "commune " + row[0]);
             Region region = requireKnown(regions, row[3], "région", "commune " + row[0]);
-            String epciSiren = row[7].isEmpty() ? null : row[7];
+            String epciSiren = row[7].isEmpty() ? null : distinct.computeIfAbsent(row[7], value -> value);
             if (epciSiren != null) {
                 requireKnown(epciNames, epciSiren, "EPCI", "commune " + row[0]);
             }
             // Share the département and région code instances: 35,000 communes, a hundred distinct values.
             Commune commune = new Commune(row[0], row[1], departement.code(), region.code(),
-                    row[4].isEmpty() ? null : row[4], splitPostalCodes(row[5]), TerritoryZone.fromCogLabel(row[6]), epciSiren);
+                    row[4].isEmpty() ? null : row[4], splitPostalCodes(row[5], distinct), TerritoryZone.fromCogLabel(row[6]), epciSiren);
             if (communesByCode.put(commune.code(), commune) != null) {
                 throw new IllegalStateException("Duplicate commune code in communes.tsv.gz: " + commune.code());
             }
@@ -306,8 +309,9 @@ public final class TerritorialReferential {
         return value;
     }
 
-    private static List<String> splitPostalCodes(String field) {
-        return field.isEmpty() ? List.of() : Arrays.asList(field.split(","));
+    private static List<String> splitPostalCodes(String field, Map<String, String> distinct) {
+        return field.isEmpty() ? List.of()
+                : Arrays.stream(field.split(",")).map(code -> distinct.computeIfAbsent(code, value -> value)).toList();
     }
 
     private static <V> Map<String, V> sortedCopy(Map<String, V> map) {

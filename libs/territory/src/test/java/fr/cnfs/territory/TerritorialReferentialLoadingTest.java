@@ -1,6 +1,7 @@
 package fr.cnfs.territory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +49,17 @@ class TerritorialReferentialLoadingTest {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    @Test
+    void communesShareOneInstanceOfEachEpciSirenAndPostalCode() {
+        TerritorialReferential referential = load();
+        Commune villeurbanne = referential.commune("69266").orElseThrow();
+        Commune lyon = referential.commune("69123").orElseThrow();
+        Commune firstArrondissement = referential.commune("69381").orElseThrow();
+        assertSame(villeurbanne.epciSiren(), lyon.epciSiren());
+        assertSame(lyon.postalCodes().get(0), firstArrondissement.postalCodes().get(0));
+        assertEquals(List.of("69001", "69002"), lyon.postalCodes());
     }
 
     @Test
