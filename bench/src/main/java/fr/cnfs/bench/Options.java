@@ -51,8 +51,10 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
     Options forTraining() {
         Set<String> training = new LinkedHashSet<>(SCENARIOS);
         training.remove("start");
-        return new Options(repository, 1, Duration.ofSeconds(2), Duration.ofSeconds(2), 4, 2_000, 10, 0, 1, 40, 100,
-                false, 4, false, false, false, Set.copyOf(training), extraJvmOptions, false);
+        return new Options(repository, 1, Duration.ofSeconds(2), Duration.ofSeconds(2), 4, /* bulk */ 2_000,
+                /* latency events */ 10, /* programme warm-ups, runs, applications, posts */ 0, 1, 40, 100,
+                /* scale10 */ false, /* client threads */ 4, /* pgbench, jfr, nmt */ false, false, false,
+                Set.copyOf(training), extraJvmOptions, /* trainClassData */ false);
     }
 
     static Options parse(String[] args) {
