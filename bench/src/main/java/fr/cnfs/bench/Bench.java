@@ -69,12 +69,13 @@ public final class Bench {
     private double postThroughput = Double.NaN;
     private double programmeWall = Double.NaN;
     /** A training run: the services write their class-data archives when they stop. */
-    private boolean recordClassData;
+    private final boolean recordClassData;
 
-    private Bench(Options options, Report report, Devstack devstack) {
+    private Bench(Options options, Report report, Devstack devstack, boolean recordClassData) {
         this.options = options;
         this.report = report;
         this.devstack = devstack;
+        this.recordClassData = recordClassData;
     }
 
     public static void main(String[] args) throws Exception {
@@ -90,7 +91,7 @@ public final class Bench {
         // The databases are recreated: the topics must start empty too, or the services would spend the run consuming
         // (and dead-lettering) the events of the previous one.
         Devstack devstack = Devstack.startWithEmptyTopics(home, DevstackSettings.forTests(System.getenv()));
-        Bench bench = new Bench(options, report, devstack);
+        Bench bench = new Bench(options, report, devstack, false);
         Runtime.getRuntime().addShutdownHook(new Thread(bench::stopEverything, "bench-shutdown"));
         try {
             bench.run();
@@ -121,8 +122,7 @@ public final class Bench {
         }
         log("Training run (figures not kept): the services record the classes they load, for their class-data archives");
         Devstack devstack = Devstack.startWithEmptyTopics(home, DevstackSettings.forTests(System.getenv()));
-        Bench training = new Bench(options.forTraining(), Report.discarded(options), devstack);
-        training.recordClassData = true;
+        Bench training = new Bench(options.forTraining(), Report.discarded(options), devstack, true);
         try {
             training.run();
         } catch (Exception e) {

@@ -233,8 +233,8 @@ public final class ServiceProcess {
     /** A training run's archive is kept only when the JVM stopped by itself, so finished writing it. */
     private void keepTrainedArchive(boolean stoppedByItself) {
         Path written = jar.resolveSibling(TRAINING_OUTPUT);
+        recordClassData = false;
         try {
-            recordClassData = false;
             if (stoppedByItself && Files.isRegularFile(written)) {
                 Files.move(written, jar.resolveSibling(TRAINED_CLASS_DATA_ARCHIVE), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
