@@ -647,12 +647,15 @@ public final class Bench {
                     1000 * r.cpuSeconds().get("machine") / r.posts()));
         }
         report.detail(cpu + "\nEach process's CPU time (user + system, /proc) over the run. PostgreSQL is all its "
-                + "processes on this machine. The JIT compiler threads' time is part of their JVM's, and at least "
-                + "that much: the JVM stops idle compiler threads, and their time leaves the count. The rest is the "
-                + "machine's busy time outside the processes named: the kernel's own work, other programs, and time "
-                + "the hypervisor gave to other guests (steal). Machine busy is the machine's busy time over the run, "
-                + "as a share of its " + Machine.cores() + " cores; near 100 %, the run was bound by the CPUs, and "
-                + "only less CPU per post makes it shorter.");
+                + "processes on this machine, with the backends that ended during the run. The JIT compiler threads' "
+                + "time is part of their JVM's, and at least that much: the JVM stops idle compiler threads, and "
+                + "their time leaves the count. Kernel threads are the kernel's own processes (kworker, ksoftirqd, "
+                + "kdamond...); interrupts is the irq and softirq time the kernel charges to no process (loopback "
+                + "networking is most of it); steal is time the hypervisor gave to other guests. The rest is the "
+                + "machine's busy time outside all of these: other programs, and processes that ended during the "
+                + "run; it can come out slightly below zero, as the readings are taken one after the other while the "
+                + "machine runs on. Machine busy is the machine's busy time over the run, as a share of its " + Machine.cores()
+                + " cores; near 100 %, the run was bound by the CPUs, and only less CPU per post makes it shorter.");
     }
 
     /** The processes whose CPU a programme run reports: the services and the Kafka broker. */

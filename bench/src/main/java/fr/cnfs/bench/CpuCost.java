@@ -41,7 +41,7 @@ final class CpuCost {
 
     /** CPU ticks so far of each named process, of all PostgreSQL processes, of this JVM and of the machine. */
     record Usage(Map<String, Long> processes, Map<String, Long> compilers, long postgres, long loadGenerator,
-            long machine) {
+            long kernelThreads, long interrupts, long steal, long machine) {
 
         /** CPU seconds from {@code before} to this usage of each named JVM's JIT compiler threads. */
         private Map<String, Double> compilerSecondsSince(Usage before) {
@@ -59,11 +59,15 @@ final class CpuCost {
                 named += ticks;
                 seconds.put(process.getKey(), seconds(ticks));
             }
-            seconds.put("PostgreSQL", seconds(postgres - before.postgres()));
-            seconds.put("load generator", seconds(loadGenerator - before.loadGenerator()));
+            long[] others = { postgres - before.postgres(), loadGenerator - before.loadGenerator(),
+                    kernelThreads - before.kernelThreads(), interrupts - before.interrupts(), steal - before.steal() };
+            String[] names = { "PostgreSQL", "load generator", "kernel threads", "interrupts", "steal" };
+            for (int i = 0; i < others.length; i++) {
+                named += others[i];
+                seconds.put(names[i], seconds(others[i]));
+            }
             long machineTicks = machine - before.machine();
-            seconds.put("the rest", seconds(machineTicks - named - (postgres - before.postgres())
-                    - (loadGenerator - before.loadGenerator())));
+            seconds.put("the rest", seconds(machineTicks - named));
             seconds.put("machine", seconds(machineTicks));
             return seconds;
         }
@@ -77,9 +81,11 @@ final class CpuCost {
     }
 
     /**
-     * CPU seconds between two usages: each named process, then "PostgreSQL", "load generator", "the rest" (the
-     * machine's busy time outside them: the kernel, other programs, steal) and "machine". Empty when either side
-     * could not be read.
+     * CPU seconds between two usages: each named process, then "PostgreSQL", "load generator", "kernel threads"
+     * (kworker, ksoftirqd, kdamond...), "interrupts" (irq and softirq time, which the kernel charges to no process:
+     * loopback networking is most of it), "steal" (time the hypervisor gave to other guests), "the rest" (the
+     * machine's busy time outside all of these: other programs, and processes that ended during the interval) and
+     * "machine". Empty when either side could not be read.
      */
     static Map<String, Double> secondsBetween(Usage before, Usage after) {
         return before == null || after == null ? Map.of() : after.secondsSince(before);
@@ -94,7 +100,8 @@ final class CpuCost {
     static Usage usage(Map<String, Long> pids) {
         try {
             long machine = Machine.cpuBusyTicks();
-            if (machine < 0) {
+            long[] interruptsAndSteal = Machine.interruptAndStealTicks();
+            if (machine < 0 || interruptsAndSteal == null) {
                 return null;
             }
             Map<String, Long> processes = new LinkedHashMap<>();
@@ -103,8 +110,9 @@ final class CpuCost {
                 processes.put(pid.getKey(), processTicks(pid.getValue()));
                 compilers.put(pid.getKey(), compilerTicks(pid.getValue()));
             }
-            return new Usage(processes, compilers, postgresTicks(), processTicks(ProcessHandle.current().pid()),
-                    machine);
+            long[] postgresAndKernel = postgresAndKernelThreadTicks();
+            return new Usage(processes, compilers, postgresAndKernel[0], processTicks(ProcessHandle.current().pid()),
+                    postgresAndKernel[1], interruptsAndSteal[0], interruptsAndSteal[1], machine);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -143,20 +151,32 @@ final class CpuCost {
         return ticks;
     }
 
-    /** The server and all its backends; a backend that ended during the run takes its CPU time with it. */
-    private static long postgresTicks() throws IOException {
-        long ticks = 0;
+    /**
+     * {PostgreSQL, kernel threads} in one pass over /proc. PostgreSQL is the server and all its backends, with those
+     * that ended: the server reaps its backends, and the kernel adds a reaped child's time to its parent's cutime and
+     * cstime. Without them, a pool's connection closed during a long run took its backend's CPU time out of
+     * PostgreSQL's count and into "the rest". Kernel threads are kthreadd (pid 2) and its children.
+     */
+    private static long[] postgresAndKernelThreadTicks() throws IOException {
+        long postgres = 0;
+        long kernel = 0;
         try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
             for (Path process : processes) {
                 try {
-                    if (Files.readString(process.resolve("comm")).trim().equals("postgres")) {
-                        ticks += processTicks(Long.parseLong(process.getFileName().toString()));
+                    String stat = Files.readString(process.resolve("stat"));
+                    String command = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    if (command.equals("postgres")) {
+                        postgres += own + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+                    } else if (fields[1].equals("2") || process.getFileName().toString().equals("2")) {
+                        kernel += own;
                     }
                 } catch (IOException | RuntimeException gone) {
                     // The process ended between the listing and the read.
                 }
             }
         }
-        return ticks;
+        return new long[] { postgres, kernel };
     }
 }

@@ -67,6 +67,19 @@ final class Machine {
         return times == null ? -1 : times[0] - times[1];
     }
 
+    /**
+     * {irq + softirq, steal} jiffies of all CPUs so far: the kernel's interrupt handling, which no process is charged
+     * for, and the time the hypervisor gave to other guests. Null when /proc/stat cannot be read.
+     */
+    static long[] interruptAndStealTicks() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            return new long[] { Long.parseLong(fields[6]) + Long.parseLong(fields[7]), Long.parseLong(fields[8]) };
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** {total, idle + iowait} jiffies of all CPUs, or null when /proc/stat cannot be read. */
     private static long[] cpuTimes() {
         try {
