@@ -651,10 +651,11 @@ public final class Bench {
                 + "time is part of their JVM's, and at least that much: the JVM stops idle compiler threads, and "
                 + "their time leaves the count. Kernel threads are the kernel's own processes (kworker, ksoftirqd, "
                 + "kdamond...); interrupts is the irq and softirq time the kernel charges to no process (loopback "
-                + "networking is most of it); steal is time the hypervisor gave to other guests. The rest is the "
-                + "machine's busy time outside all of these: other programs, and processes that ended during the "
-                + "run; it can come out slightly below zero, as the readings are taken one after the other while the "
-                + "machine runs on. Machine busy is the machine's busy time over the run, as a share of its " + Machine.cores()
+                + "networking is most of it); steal is time the hypervisor gave to other guests, which the kernel "
+                + "also charges to the process it took the CPU from, so it is part of the times before it and not "
+                + "added again. The rest is the machine's busy time outside the others: other programs, and "
+                + "processes that ended during the run; it can come out slightly below zero, as the readings are "
+                + "taken one after the other while the machine runs on. Machine busy is the machine's busy time over the run, as a share of its " + Machine.cores()
                 + " cores; near 100 %, the run was bound by the CPUs, and only less CPU per post makes it shorter.");
     }
 

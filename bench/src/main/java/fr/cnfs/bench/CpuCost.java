@@ -60,12 +60,15 @@ final class CpuCost {
                 seconds.put(process.getKey(), seconds(ticks));
             }
             long[] others = { postgres - before.postgres(), loadGenerator - before.loadGenerator(),
-                    kernelThreads - before.kernelThreads(), interrupts - before.interrupts(), steal - before.steal() };
-            String[] names = { "PostgreSQL", "load generator", "kernel threads", "interrupts", "steal" };
+                    kernelThreads - before.kernelThreads(), interrupts - before.interrupts() };
+            String[] names = { "PostgreSQL", "load generator", "kernel threads", "interrupts" };
             for (int i = 0; i < others.length; i++) {
                 named += others[i];
                 seconds.put(names[i], seconds(others[i]));
             }
+            // Not subtracted: the guest kernel charges a process for the time its virtual CPU was taken away, so
+            // steal is already inside the processes' times (subtracted too, it left "the rest" at minus the steal).
+            seconds.put("steal", seconds(steal - before.steal()));
             long machineTicks = machine - before.machine();
             seconds.put("the rest", seconds(machineTicks - named));
             seconds.put("machine", seconds(machineTicks));
@@ -83,9 +86,9 @@ final class CpuCost {
     /**
      * CPU seconds between two usages: each named process, then "PostgreSQL", "load generator", "kernel threads"
      * (kworker, ksoftirqd, kdamond...), "interrupts" (irq and softirq time, which the kernel charges to no process:
-     * loopback networking is most of it), "steal" (time the hypervisor gave to other guests), "the rest" (the
-     * machine's busy time outside all of these: other programs, and processes that ended during the interval) and
-     * "machine". Empty when either side could not be read.
+     * loopback networking is most of it), "steal" (time the hypervisor gave to other guests, already part of the
+     * processes' times), "the rest" (the machine's busy time outside all of the others but steal: other programs, and
+     * processes that ended during the interval) and "machine". Empty when either side could not be read.
      */
     static Map<String, Double> secondsBetween(Usage before, Usage after) {
         return before == null || after == null ? Map.of() : after.secondsSince(before);
