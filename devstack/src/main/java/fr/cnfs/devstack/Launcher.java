@@ -29,6 +29,16 @@ public final class Launcher {
         }
     }
 
+    /**
+     * The worker threads of each service here: as many as its database connections (quarkus.datasource.jdbc.max-size
+     * in the plumbing's defaults). With Quarkus's default of 200, the requests beyond the eighth waited for a
+     * connection in the pool, which does not hand them out in order: with 8 threads they wait in the executor's queue,
+     * first in first out. On 2 cores, in alternating runs, p99 fell by a fifth for the filtered page and an eighth for
+     * POST /applications, throughput and the programme run unchanged (bench/results/2026-11-28-1545.md). The container
+     * images keep the default: there a request that waits 5 s for a connection answers 503 (docs/operations.md).
+     */
+    public static final int WORKER_THREADS = 8;
+
     /** How the run command, the end-to-end tests and the benchmarks start each service's JVM. */
     public static final List<String> SERVICE_JVM_OPTIONS = serviceJvmOptions(Runtime.version());
 
@@ -40,7 +50,8 @@ public final class Launcher {
     static List<String> serviceJvmOptions(Runtime.Version java) {
         List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx256m",
                 // Give the heap back after a burst: at most 30 % of it stays free after a collection (default 70 %).
-                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:+ExitOnOutOfMemoryError"));
+                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:+ExitOnOutOfMemoryError",
+                "-Dquarkus.thread-pool.max-threads=" + WORKER_THREADS));
         if (trimsNativeHeap(java)) {
             // glibc keeps what the JVM frees (start-up, JIT compilations) in its arenas; hand it back every 5 s.
             options.addAll(List.of("-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=5000"));

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,19 @@ class LauncherTest {
             assertFalse(Launcher.serviceJvmOptions(Runtime.Version.parse(version)).stream()
                     .anyMatch(option -> option.contains("TrimNativeHeap") || option.contains("Experimental")), version);
         }
+    }
+
+    @Test
+    void eachServiceRunsAsManyWorkerThreadsAsDatabaseConnections() throws IOException {
+        Properties plumbingDefaults = new Properties();
+        try (var reader = Files.newBufferedReader(Path.of("..", "libs", "service-plumbing", "src", "main", "resources",
+                "META-INF", "microprofile-config.properties"))) {
+            plumbingDefaults.load(reader);
+        }
+        int connections = Integer.parseInt(plumbingDefaults.getProperty("quarkus.datasource.jdbc.max-size"));
+        assertEquals(connections, Launcher.WORKER_THREADS);
+        assertTrue(Launcher.SERVICE_JVM_OPTIONS.contains("-Dquarkus.thread-pool.max-threads=" + connections),
+                Launcher.SERVICE_JVM_OPTIONS.toString());
     }
 
     @Test

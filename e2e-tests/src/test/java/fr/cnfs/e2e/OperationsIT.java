@@ -21,6 +21,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +41,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cnfs.contracts.events.ApplicationApproved;
 import fr.cnfs.contracts.events.GrantAwarded;
 import fr.cnfs.contracts.events.Topics;
+import fr.cnfs.devstack.Launcher;
 import fr.cnfs.devstack.PrometheusScrape;
 import fr.cnfs.devstack.ServiceProcess;
 import fr.cnfs.devstack.Tokens;
@@ -223,6 +229,45 @@ class OperationsIT {
     }
 
     /** The JVM maps an archive only when it accepts it (same JDK, same jars); otherwise it starts without, slower. */
+    @Test
+    void concurrentRequestsBeyondTheWorkerThreadsWaitInLineAndAllAnswer() throws Exception {
+        ServiceProcess applications = system.applications();
+        int requests = 4 * Launcher.WORKER_THREADS;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService clients = Executors.newFixedThreadPool(requests);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(clients.submit(() -> {
+                    go.await();
+                    return Programme.as(applications, Tokens.instructeur()).queryParam("size", 100)
+                            .when().get("/applications").statusCode();
+                }));
+            }
+            go.countDown();
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        // Quarkus's default would have started a worker thread for nearly every request in flight.
+        assertTrue(workerThreads(applications) <= Launcher.WORKER_THREADS,
+                workerThreads(applications) + " worker threads");
+    }
+
+    private static long workerThreads(ServiceProcess service) throws IOException {
+        try (var threads = Files.list(Path.of("/proc", String.valueOf(service.pid()), "task"))) {
+            return threads.filter(thread -> {
+                try {
+                    return Files.readString(thread.resolve("comm")).startsWith("executor-thread");
+                } catch (IOException ended) {
+                    return false;
+                }
+            }).count();
+        }
+    }
+
     private static void assertMaps(ServiceProcess service, Path archive) throws IOException {
         List<String> maps = Files.readAllLines(Path.of("/proc", String.valueOf(service.pid()), "maps"));
         assertTrue(maps.stream().anyMatch(line -> line.endsWith(archive.toString())),
