@@ -655,8 +655,9 @@ public final class Bench {
                 + "also charges to the process it took the CPU from, so it is part of the times before it and not "
                 + "added again. The rest is the machine's busy time outside the others: other programs, and "
                 + "processes that ended during the run; it can come out slightly below zero, as the readings are "
-                + "taken one after the other while the machine runs on. Machine busy is the machine's busy time over the run, as a share of its " + Machine.cores()
-                + " cores; near 100 %, the run was bound by the CPUs, and only less CPU per post makes it shorter.");
+                + "taken one after the other while the machine runs on. Machine busy is the machine's busy time over "
+                + "the run, as a share of its " + Machine.cores() + " cores; near 100 %, the run was bound by the "
+                + "CPUs, and only less CPU per post makes it shorter.");
     }
 
     /** The processes whose CPU a programme run reports: the services and the Kafka broker. */
