@@ -102,9 +102,8 @@ final class CpuCost {
     /** A usage of these processes (name to pid), or null when /proc cannot be read (not Linux). */
     static Usage usage(Map<String, Long> pids) {
         try {
-            long machine = Machine.cpuBusyTicks();
-            long[] interruptsAndSteal = Machine.interruptAndStealTicks();
-            if (machine < 0 || interruptsAndSteal == null) {
+            Machine.CpuTicks machine = Machine.cpuTicks();
+            if (machine == null) {
                 return null;
             }
             Map<String, Long> processes = new LinkedHashMap<>();
@@ -115,7 +114,7 @@ final class CpuCost {
             }
             long[] postgresAndKernel = postgresAndKernelThreadTicks();
             return new Usage(processes, compilers, postgresAndKernel[0], processTicks(ProcessHandle.current().pid()),
-                    postgresAndKernel[1], interruptsAndSteal[0], interruptsAndSteal[1], machine);
+                    postgresAndKernel[1], machine.interrupts(), machine.steal(), machine.busy());
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -128,9 +127,20 @@ final class CpuCost {
 
     /** utime + stime from a process's or a thread's stat file. */
     private static long ticksOf(Path statFile) throws IOException {
-        String stat = Files.readString(statFile);
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return Stat.read(statFile).ticks();
+    }
+
+    /** What the kit reads of a /proc stat file: the command name, the parent's pid, and its own and reaped CPU ticks. */
+    private record Stat(String command, long parent, long ticks, long reapedChildrenTicks) {
+
+        /** Fields counted after the command name, which may itself hold spaces and parentheses. */
+        static Stat read(Path statFile) throws IOException {
+            String stat = Files.readString(statFile);
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new Stat(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')), Long.parseLong(fields[1]),
+                    Long.parseLong(fields[11]) + Long.parseLong(fields[12]),
+                    Long.parseLong(fields[13]) + Long.parseLong(fields[14]));
+        }
     }
 
     /**
@@ -166,14 +176,11 @@ final class CpuCost {
         try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
             for (Path process : processes) {
                 try {
-                    String stat = Files.readString(process.resolve("stat"));
-                    String command = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                    if (command.equals("postgres")) {
-                        postgres += own + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
-                    } else if (fields[1].equals("2") || process.getFileName().toString().equals("2")) {
-                        kernel += own;
+                    Stat stat = Stat.read(process.resolve("stat"));
+                    if (stat.command().equals("postgres")) {
+                        postgres += stat.ticks() + stat.reapedChildrenTicks();
+                    } else if (stat.parent() == 2 || process.getFileName().toString().equals("2")) {
+                        kernel += stat.ticks();
                     }
                 } catch (IOException | RuntimeException gone) {
                     // The process ended between the listing and the read.

@@ -3,6 +3,7 @@ package fr.cnfs.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -61,35 +62,41 @@ final class Machine {
         return total <= 0 ? OptionalDouble.empty() : OptionalDouble.of((double) (total - idle) / total);
     }
 
-    /** Busy (not idle, not waiting for I/O) jiffies of all CPUs so far, or -1 when /proc/stat cannot be read. */
-    static long cpuBusyTicks() {
-        long[] times = cpuTimes();
-        return times == null ? -1 : times[0] - times[1];
+    /**
+     * Jiffies of all CPUs so far, from one reading of /proc/stat: busy (not idle, not waiting for I/O), interrupts (irq
+     * + softirq: the kernel's interrupt handling, which no process is charged for) and steal (time the hypervisor gave
+     * to other guests).
+     */
+    record CpuTicks(long busy, long interrupts, long steal) {
     }
 
-    /**
-     * {irq + softirq, steal} jiffies of all CPUs so far: the kernel's interrupt handling, which no process is charged
-     * for, and the time the hypervisor gave to other guests. Null when /proc/stat cannot be read.
-     */
-    static long[] interruptAndStealTicks() {
-        try {
-            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            return new long[] { Long.parseLong(fields[6]) + Long.parseLong(fields[7]), Long.parseLong(fields[8]) };
-        } catch (IOException | RuntimeException e) {
+    /** The CPU jiffies so far, or null when /proc/stat cannot be read. */
+    static CpuTicks cpuTicks() {
+        long[] times = cpuFields();
+        if (times == null) {
             return null;
         }
+        return new CpuTicks(Arrays.stream(times).sum() - times[3] - times[4], times[5] + times[6], times[7]);
     }
 
     /** {total, idle + iowait} jiffies of all CPUs, or null when /proc/stat cannot be read. */
     private static long[] cpuTimes() {
+        long[] times = cpuFields();
+        return times == null ? null : new long[] { Arrays.stream(times).sum(), times[3] + times[4] };
+    }
+
+    /**
+     * user, nice, system, idle, iowait, irq, softirq, steal jiffies of all CPUs (guest time is already counted in user;
+     * fields missing on old kernels read 0), or null when /proc/stat cannot be read.
+     */
+    private static long[] cpuFields() {
         try {
             String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long total = 0;
-            // user nice system idle iowait irq softirq steal (guest time is already counted in user)
-            for (int i = 1; i <= Math.min(8, fields.length - 1); i++) {
-                total += Long.parseLong(fields[i]);
+            long[] times = new long[8];
+            for (int i = 0; i < Math.min(8, fields.length - 1); i++) {
+                times[i] = Long.parseLong(fields[i + 1]);
             }
-            return new long[] { total, Long.parseLong(fields[4]) + Long.parseLong(fields[5]) };
+            return times;
         } catch (IOException | RuntimeException e) {
             return null;
         }
