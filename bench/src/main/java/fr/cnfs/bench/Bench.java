@@ -48,6 +48,10 @@ public final class Bench {
 
     static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     static final Duration EVENTUALLY = Duration.ofMinutes(15);
+    /** The warm-up's unit of load, after which it looks at the JIT compiler. */
+    static final Duration WARM_UP_SLICE = Duration.ofSeconds(10);
+    /** A share of one core: a service whose compiler threads use more than this is still compiling its hot paths. */
+    static final double COMPILING = 0.05;
 
     private final Options options;
     private final Report report;
@@ -274,12 +278,7 @@ public final class Bench {
     /** Warm-up, then the timed runs against {@code service}, whose CPU per request the details table gives. */
     private List<LoadGenerator.Result> load(String name, ServiceProcess service,
             IntFunction<LoadGenerator.RequestFactory> factoryOfRun, int expectedStatus) {
-        log(name + ": warm-up " + options.warmUp().toSeconds() + " s");
-        LoadGenerator.Result warmUp = LoadGenerator.run(options.connections(), options.warmUp(), factoryOfRun.apply(-1),
-                status -> status == expectedStatus);
-        if (warmUp.errors() > 0) {
-            report.note(name + ": " + warmUp.errors() + " errors during warm-up, first: " + warmUp.firstError());
-        }
+        String warmUp = warmUp(name, service, factoryOfRun, expectedStatus);
         List<LoadGenerator.Result> runs = new ArrayList<>();
         List<CpuCost.PerRequest> costs = new ArrayList<>();
         Map<String, Long> processes = Map.of(service.name(), service.pid());
@@ -307,10 +306,62 @@ public final class Bench {
                     r.requests(), r.errors(), r.throughput(), r.p50(), r.p99(), r.p999(), r.max(),
                     costs.get(i).format()));
         }
-        report.detail(table + "\nCPU per request: each process's CPU time over the run (/proc), divided by the "
+        report.detail(table + "\n" + warmUp + " CPU per request: each process's CPU time over the run (/proc), divided by the "
                 + "requests answered. PostgreSQL is all its processes on this machine; the whole machine includes "
                 + "the other services, the Kafka broker and the kernel.");
         return runs;
+    }
+
+    /**
+     * Untimed load in slices of {@link #WARM_UP_SLICE}: at least {@code --warm-up}, then on while the service's JIT
+     * compiler threads used more than {@link #COMPILING} of a core over the last slice, up to {@code --max-warm-up}.
+     * A fixed warm-up left the first timed run of {@code POST /applications} compiling on a slow machine (1.63 ms of
+     * service CPU per request, then 0.94 and 0.74: bench/results/2026-11-28.md). Slice {@code k} takes the requests of
+     * run {@code -1 - k}, so a scenario that needs fresh data per run (a campaign to apply to) gets it per slice too.
+     * Returns the sentence that says how long it lasted, for the details.
+     */
+    private String warmUp(String name, ServiceProcess service, IntFunction<LoadGenerator.RequestFactory> factoryOfRun,
+            int expectedStatus) {
+        if (options.warmUp().isZero()) {
+            return "No warm-up (--warm-up=0).";
+        }
+        log(name + ": warm-up, at least " + options.warmUp().toSeconds() + " s and until the JIT compiler settles");
+        // Shorter than a slice (the training run's 2 s): one slice of that length.
+        Duration slice = options.warmUp().compareTo(WARM_UP_SLICE) < 0 ? options.warmUp() : WARM_UP_SLICE;
+        Map<String, Long> processes = Map.of(service.name(), service.pid());
+        long errors = 0;
+        String firstError = null;
+        Duration elapsed = Duration.ZERO;
+        Double compiling = null;
+        for (int run = 0; ; run++) {
+            CpuCost.Usage before = CpuCost.usage(processes);
+            LoadGenerator.Result result = LoadGenerator.run(options.connections(), slice,
+                    factoryOfRun.apply(-1 - run), status -> status == expectedStatus);
+            Double compilerSeconds = CpuCost.compilerSecondsBetween(before, CpuCost.usage(processes))
+                    .get(service.name());
+            compiling = compilerSeconds == null ? null : compilerSeconds / result.seconds();
+            elapsed = elapsed.plus(slice);
+            errors += result.errors();
+            if (firstError == null) {
+                firstError = result.firstError();
+            }
+            boolean settled = compiling == null || compiling < COMPILING;
+            if (elapsed.compareTo(options.warmUp()) >= 0 && settled || elapsed.compareTo(options.maxWarmUp()) >= 0) {
+                break;
+            }
+        }
+        if (errors > 0) {
+            report.note(name + ": " + errors + " errors during warm-up, first: " + firstError);
+        }
+        String share = compiling == null ? "not measured (no /proc)"
+                : String.format("%.0f %% of a core over its last %d s", 100 * compiling, slice.toSeconds());
+        log(name + ": warm-up " + elapsed.toSeconds() + " s, JIT compiler threads " + share);
+        if (compiling != null && compiling >= COMPILING) {
+            report.note(String.format("%s: the JIT compiler was still at work when the warm-up ended (%s, after %d s, "
+                    + "--max-warm-up): the first timed runs measure it too.", name, share, elapsed.toSeconds()));
+        }
+        return String.format("Warm-up: %d s of load; %s's JIT compiler threads used %s.", elapsed.toSeconds(),
+                service.name(), share);
     }
 
     private void httpRows(String scenario, List<LoadGenerator.Result> runs, double minThroughput, double maxP99) {

@@ -12,7 +12,8 @@ import java.util.Set;
  * half an hour on the reference machine (without the ten-times programme).
  *
  * @param runs             timed runs per figure (each figure is their median, with min and max)
- * @param warmUp           untimed load before the timed runs of each HTTP scenario
+ * @param warmUp           the least untimed load before the timed runs of each HTTP scenario
+ * @param maxWarmUp        the most: the warm-up goes on past {@code warmUp} while the JIT compiler is at work
  * @param duration         length of one timed HTTP run
  * @param connections      concurrent connections of the HTTP scenarios
  * @param bulk             applications and advisers of the 100,000-row data sets
@@ -31,8 +32,8 @@ import java.util.Set;
  * @param trainClassData   before the measured run, when a service has no class-data archive of a training run newer
  *                         than its jar, run a short training run ({@link #forTraining()}) that writes one
  */
-record Options(Path repository, int runs, Duration warmUp, Duration duration, int connections, int bulk,
-        int latencyEvents, int programmeWarmUps, int programmeRuns, int programmeApplications, int programmePosts,
+record Options(Path repository, int runs, Duration warmUp, Duration maxWarmUp, Duration duration, int connections,
+        int bulk, int latencyEvents, int programmeWarmUps, int programmeRuns, int programmeApplications, int programmePosts,
         boolean scale10, int clientThreads, boolean pgbench, boolean jfr, boolean nmt, Set<String> scenarios,
         List<String> extraJvmOptions, boolean trainClassData) {
 
@@ -51,7 +52,8 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
     Options forTraining() {
         Set<String> training = new LinkedHashSet<>(SCENARIOS);
         training.remove("start");
-        return new Options(repository, 1, Duration.ofSeconds(2), Duration.ofSeconds(2), 4, /* bulk */ 2_000,
+        return new Options(repository, 1, Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2), 4,
+                /* bulk */ 2_000,
                 /* latency events */ 10, /* programme warm-ups, runs, applications, posts */ 0, 1, 40, 100,
                 /* scale10 */ false, /* client threads */ 4, /* pgbench, jfr, nmt */ false, false, false,
                 Set.copyOf(training), extraJvmOptions, /* trainClassData */ false);
@@ -61,6 +63,7 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
         Path repository = Path.of(".");
         int runs = 3;
         int warmUp = 60;
+        int maxWarmUp = 180;
         int duration = 15;
         int connections = 32;
         int bulk = 100_000;
@@ -84,6 +87,7 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
                 case "--repository" -> repository = Path.of(value);
                 case "--runs" -> runs = Integer.parseInt(value);
                 case "--warm-up" -> warmUp = Integer.parseInt(value);
+                case "--max-warm-up" -> maxWarmUp = Integer.parseInt(value);
                 case "--duration" -> duration = Integer.parseInt(value);
                 case "--connections" -> connections = Integer.parseInt(value);
                 case "--bulk" -> bulk = Integer.parseInt(value);
@@ -110,6 +114,7 @@ record Options(Path repository, int runs, Duration warmUp, Duration duration, in
             }
         }
         return new Options(repository.toAbsolutePath().normalize(), runs, Duration.ofSeconds(warmUp),
+                Duration.ofSeconds(Math.max(warmUp, maxWarmUp)),
                 Duration.ofSeconds(duration), connections, bulk, latencyEvents, programmeWarmUps, programmeRuns,
                 programmeApplications, programmePosts, scale10, clientThreads,
                 pgbench, jfr, nmt, Set.copyOf(scenarios), extraJvmOptions, trainClassData);

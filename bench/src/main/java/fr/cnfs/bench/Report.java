@@ -166,7 +166,9 @@ final class Report {
         text.append(String.format("""
                 - HTTP scenarios: a closed-loop Java load generator (java.net.http, one HTTP/1.1 keep-alive connection \
                 per worker), %d connections, latencies recorded in HdrHistogram (µs, 3 significant digits). Each \
-                scenario has %d s of warm-up load, then %d timed runs of %d s; every figure is the median of the runs, \
+                scenario has at least %d s of warm-up load, in slices of %d s, continued up to %d s while the \
+                service's JIT compiler threads used more than %.0f %% of a core over the last slice (each scenario's \
+                is in the details), then %d timed runs of %d s; every figure is the median of the runs, \
                 with (min–max). Closed loop: the percentiles are those of the requests sent, without \
                 coordinated-omission correction, and the load generator shares the cores with the services.
                 - Event latency: %d approvals per run, one at a time; the clock starts when the approval request is \
@@ -178,7 +180,8 @@ final class Report {
                 - Data: the %,d applications and the %,d-adviser pool are cloned in bulk SQL from rows made \
                 through the API (one structure and one adviser per commune, ten communes); everything else goes \
                 through the public APIs.
-                """, options.connections(), options.warmUp().toSeconds(), options.runs(),
+                """, options.connections(), options.warmUp().toSeconds(), Bench.WARM_UP_SLICE.toSeconds(),
+                options.maxWarmUp().toSeconds(), 100 * Bench.COMPILING, options.runs(),
                 options.duration().toSeconds(), options.latencyEvents(), options.programmeWarmUps(),
                 options.programmeRuns(),
                 options.clientThreads(), options.bulk(), options.bulk()));
