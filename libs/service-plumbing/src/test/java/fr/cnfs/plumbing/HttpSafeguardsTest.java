@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,11 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import fr.cnfs.devstack.DevstackTestResource;
 import fr.cnfs.plumbing.http.AuditTrail;
+import fr.cnfs.plumbing.http.IsoInstantJson;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -35,6 +39,17 @@ class HttpSafeguardsTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Test
+    void theServicesObjectMapperWritesInstantsWithThePlumbingsWriterInTheJdksFormat() throws Exception {
+        assertEquals(IsoInstantJson.class, objectMapper.getSerializerProviderInstance()
+                .findValueSerializer(Instant.class).getClass().getEnclosingClass());
+        Instant instant = Instant.parse("2026-11-28T18:35:14.123456Z");
+        assertEquals("{\"at\":\"" + instant + "\"}", objectMapper.writeValueAsString(Map.of("at", instant)));
+    }
 
     @Test
     void theSameKeyWithTheSameBodyReplaysTheFirstResponseWithoutASecondEffect() {
