@@ -306,9 +306,9 @@ public final class Bench {
                     r.requests(), r.errors(), r.throughput(), r.p50(), r.p99(), r.p999(), r.max(),
                     costs.get(i).format()));
         }
-        report.detail(table + "\n" + warmUp + " CPU per request: each process's CPU time over the run (/proc), divided by the "
-                + "requests answered. PostgreSQL is all its processes on this machine; the whole machine includes "
-                + "the other services, the Kafka broker and the kernel.");
+        report.detail(table + "\n" + warmUp + " CPU per request: each process's CPU time over the run (/proc), "
+                + "divided by the requests answered. PostgreSQL is all its processes on this machine; the whole "
+                + "machine includes the other services, the Kafka broker and the kernel.");
         return runs;
     }
 

@@ -33,9 +33,9 @@ import java.util.Set;
  *                         than its jar, run a short training run ({@link #forTraining()}) that writes one
  */
 record Options(Path repository, int runs, Duration warmUp, Duration maxWarmUp, Duration duration, int connections,
-        int bulk, int latencyEvents, int programmeWarmUps, int programmeRuns, int programmeApplications, int programmePosts,
-        boolean scale10, int clientThreads, boolean pgbench, boolean jfr, boolean nmt, Set<String> scenarios,
-        List<String> extraJvmOptions, boolean trainClassData) {
+        int bulk, int latencyEvents, int programmeWarmUps, int programmeRuns, int programmeApplications,
+        int programmePosts, boolean scale10, int clientThreads, boolean pgbench, boolean jfr, boolean nmt,
+        Set<String> scenarios, List<String> extraJvmOptions, boolean trainClassData) {
 
     /** The scenario names of {@code --scenarios=}. */
     static final List<String> SCENARIOS = List.of("get", "page", "post", "candidates", "export", "latency",

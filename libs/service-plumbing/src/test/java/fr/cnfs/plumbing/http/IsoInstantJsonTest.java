@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The fast Instant writer against the JDK's own {@link Instant#toString()}, which it must match character for character. */
+/** The Instant writer against the JDK's own {@link Instant#toString()}, which it must match character for character. */
 class IsoInstantJsonTest {
 
     private static final long YEAR_0 = LocalDateTime.of(0, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
