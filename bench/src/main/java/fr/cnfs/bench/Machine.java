@@ -51,23 +51,22 @@ final class Machine {
      * machines keep the load average high while the CPUs are idle.
      */
     static OptionalDouble cpuBusyShare(long millis) throws InterruptedException {
-        long[] before = cpuTimes();
+        CpuTicks before = cpuTicks();
         Thread.sleep(millis);
-        long[] after = cpuTimes();
+        CpuTicks after = cpuTicks();
         if (before == null || after == null) {
             return OptionalDouble.empty();
         }
-        long total = after[0] - before[0];
-        long idle = after[1] - before[1];
-        return total <= 0 ? OptionalDouble.empty() : OptionalDouble.of((double) (total - idle) / total);
+        long total = after.total() - before.total();
+        return total <= 0 ? OptionalDouble.empty() : OptionalDouble.of((double) (after.busy() - before.busy()) / total);
     }
 
     /**
-     * Jiffies of all CPUs so far, from one reading of /proc/stat: busy (not idle, not waiting for I/O), interrupts (irq
-     * + softirq: the kernel's interrupt handling, which no process is charged for) and steal (time the hypervisor gave
-     * to other guests).
+     * Jiffies of all CPUs so far, from one reading of /proc/stat: in all, busy (not idle, not waiting for I/O),
+     * interrupts (irq + softirq, which a tick-counting kernel also charges to the task it interrupted) and steal (time
+     * the hypervisor gave to other guests).
      */
-    record CpuTicks(long busy, long interrupts, long steal) {
+    record CpuTicks(long total, long busy, long interrupts, long steal) {
     }
 
     /** The CPU jiffies so far, or null when /proc/stat cannot be read. */
@@ -76,13 +75,8 @@ final class Machine {
         if (times == null) {
             return null;
         }
-        return new CpuTicks(Arrays.stream(times).sum() - times[3] - times[4], times[5] + times[6], times[7]);
-    }
-
-    /** {total, idle + iowait} jiffies of all CPUs, or null when /proc/stat cannot be read. */
-    private static long[] cpuTimes() {
-        long[] times = cpuFields();
-        return times == null ? null : new long[] { Arrays.stream(times).sum(), times[3] + times[4] };
+        long total = Arrays.stream(times).sum();
+        return new CpuTicks(total, total - times[3] - times[4], times[5] + times[6], times[7]);
     }
 
     /**

@@ -33,9 +33,10 @@ public final class Launcher {
      * The worker threads of each service here: as many as its database connections (quarkus.datasource.jdbc.max-size
      * in the plumbing's defaults). With Quarkus's default of 200, the requests beyond the eighth waited for a
      * connection in the pool, where a freed connection goes to whichever thread finds it first, often a request that
-     * has just arrived: with 8 threads they wait in the executor's queue, first in first out. On 2 cores, in alternating runs, p99 fell by a fifth for the filtered page and an eighth for
-     * POST /applications, throughput and the programme run unchanged (bench/results/2026-11-28-1545.md). The container
-     * images keep the default: there a request that waits 5 s for a connection answers 503 (docs/operations.md).
+     * has just arrived: with 8 threads they wait in the executor's queue, first in first out. On 2 cores, in
+     * alternating runs, p99 fell by a fifth for the filtered page and an eighth for POST /applications, throughput
+     * and the programme run unchanged (bench/results/2026-11-28-1545.md). The container images keep the default:
+     * there a request that waits 5 s for a connection answers 503 (docs/operations.md).
      */
     public static final int WORKER_THREADS = 8;
 
