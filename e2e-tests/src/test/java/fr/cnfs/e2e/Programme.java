@@ -27,6 +27,9 @@ final class Programme {
 
     static final Duration EVENTUALLY = Duration.ofSeconds(60);
 
+    /** Establishment numbers handed out in this run: the databases are new for each run, so none repeats. */
+    private static final AtomicInteger ESTABLISHMENTS = new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000));
+
     static {
         // Money is read as BigDecimal, never through float: 500833.33 as a float is 500833.34.
         io.restassured.RestAssured.config = io.restassured.RestAssured.config().jsonConfig(
@@ -66,9 +69,12 @@ final class Programme {
         return instances.get(Math.floorMod(calls.getAndIncrement(), instances.size()));
     }
 
-    /** A SIRET of the commune's SIREN (Lyon: 216901231) with a random establishment number. */
+    /**
+     * A SIRET of the SIREN (Lyon: 216901231) not used before in this run. A random establishment number repeated now and
+     * then (about ten registrations of Lyon per run: a few runs in a thousand), and the second one got a 409.
+     */
     static String siretOf(String siren) {
-        return Siret.withCheckDigit(siren + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000))).value();
+        return Siret.withCheckDigit(siren + String.format("%04d", ESTABLISHMENTS.incrementAndGet() % 10_000)).value();
     }
 
     record Structure(String id, String siret) {
