@@ -4,13 +4,20 @@ import static fr.cnfs.applications.Fixtures.as;
 import static fr.cnfs.applications.Fixtures.campaignBody;
 import static fr.cnfs.applications.Fixtures.today;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Test;
 
@@ -126,5 +133,40 @@ class CampaignResourceTest {
                 .then().statusCode(400).body("violations[0].field", equalTo("status"));
         given().auth().oauth2(Tokens.admin()).queryParams(Map.of("sort", "name,asc", "fundingPhase", "PHASE_1"))
                 .when().get("/campaigns").then().statusCode(200);
+    }
+
+    @Test
+    void aCampaignIsReadWithItsCategoriesWithoutHibernatePagingInMemory() {
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                String message = String.valueOf(record.getMessage());
+                if (record.getLevel().intValue() >= Level.WARNING.intValue() && message.contains("HHH90003004")) {
+                    warnings.add(message);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger hibernate = Logger.getLogger("org.hibernate");
+        hibernate.addHandler(handler);
+        try {
+            // Two categories: the fetch join gives two rows for the one campaign.
+            String campaign = Fixtures.openCampaign(10);
+            as(Tokens.instructeur()).when().get("/campaigns/" + campaign).then().statusCode(200)
+                    .body("eligibleCategories", containsInAnyOrder("PUBLIC", "PRIVATE"));
+            Fixtures.draft(Fixtures.lyon(), campaign, 2, Fixtures.MONTHS);
+            Fixtures.draft(Fixtures.association(Fixtures.PARIS, "75"), campaign, 2, Fixtures.MONTHS);
+        } finally {
+            hibernate.removeHandler(handler);
+        }
+        assertEquals(List.of(), warnings, "firstResult/maxResults specified with collection fetch; applying in memory");
     }
 }

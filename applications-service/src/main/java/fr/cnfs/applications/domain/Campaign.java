@@ -60,9 +60,13 @@ public class Campaign extends PanacheEntityBase {
         return CampaignStatus.on(day, opensOn, closesOn);
     }
 
-    /** The campaign with its eligible categories, in one statement (the collection is lazy otherwise). */
+    /**
+     * The campaign with its eligible categories, in one statement (the collection is lazy otherwise). Not with
+     * firstResult: a row limit on a fetched collection makes Hibernate read every row, cut in memory and log a
+     * warning, which every POST /applications did. Hibernate returns the campaign once, whatever the category rows.
+     */
     public static Optional<Campaign> findWithCategories(UUID id) {
-        return find("from Campaign c left join fetch c.eligibleCategories where c.id = ?1", id).firstResultOptional();
+        return find("from Campaign c left join fetch c.eligibleCategories where c.id = ?1", id).singleResultOptional();
     }
 
     public int postsRemaining() {
