@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -254,6 +255,29 @@ class OperationsIT {
         // Quarkus's default would have started a worker thread for nearly every request in flight.
         assertTrue(workerThreads(applications) <= Launcher.WORKER_THREADS,
                 workerThreads(applications) + " worker threads");
+    }
+
+    @Test
+    void aServiceThatIsStoppingRunsNoMoreScheduledJobs() throws IOException {
+        // Funding sweeps its parked events every 2 s here, and its stop lasts several seconds (its Kafka consumers
+        // leave their group one by one) after Hibernate has closed: each sweep in that window logged an ERROR.
+        ServiceProcess instance = system.unmanagedInstance("funding", 5);
+        long logStart = Files.exists(instance.logFile()) ? Files.size(instance.logFile()) : 0;
+        try {
+            instance.startAndAwaitReady(RunningSystem.START_TIMEOUT);
+        } finally {
+            instance.stop();
+        }
+        String log;
+        try (InputStream in = Files.newInputStream(instance.logFile())) {
+            in.skipNBytes(logStart);
+            log = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(log.contains("funding-service stopped in"),
+                "not a graceful stop:\n" + log.substring(Math.max(0, log.length() - 2_000)));
+        String jobFailure = "Error occurred while executing task";
+        assertFalse(log.contains(jobFailure),
+                log.lines().filter(line -> line.contains(jobFailure)).findFirst().orElse(""));
     }
 
     private static long workerThreads(ServiceProcess service) throws IOException {

@@ -19,7 +19,8 @@ public class DailyTrancheEvaluation {
     }
 
     @Scheduled(identity = "daily-tranche-evaluation", cron = "{cnfs.funding.evaluation.cron}",
-            timeZone = "{cnfs.funding.time-zone}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            timeZone = "{cnfs.funding.time-zone}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void run() {
         evaluation.evaluate(evaluation.today(), TrancheEvaluationService.BY_SCHEDULE, "scheduler");
     }

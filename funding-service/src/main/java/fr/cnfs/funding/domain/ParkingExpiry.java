@@ -3,8 +3,11 @@ package fr.cnfs.funding.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -12,6 +15,7 @@ import org.jboss.logging.Logger;
 import fr.cnfs.funding.config.FundingConfig;
 import fr.cnfs.plumbing.observability.EventMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -30,6 +34,7 @@ public class ParkingExpiry {
     private final FundingConfig config;
     private final EventMetrics metrics;
     private final Clock clock;
+    private final ReentrantLock sweeping = new ReentrantLock();
 
     ParkingExpiry(ParkedEvents parking, PostOccupationService occupation, FundingConfig config, EventMetrics metrics,
             Clock clock) {
@@ -40,10 +45,30 @@ public class ParkingExpiry {
         this.clock = clock;
     }
 
+    // Not once the service is stopping: the scheduler outlives Hibernate there, and each sweep logged an ERROR.
     @Scheduled(identity = "parking-expiry", every = "{cnfs.funding.parking.sweep-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
+        if (!sweeping.tryLock()) {
+            return;
+        }
+        try {
+            sweepNow();
+        } finally {
+            sweeping.unlock();
+        }
+    }
+
+    /** A sweep under way when the service begins to stop ends first (within 30 s); none starts after. */
+    void awaitSweep(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        if (!sweeping.tryLock(30, TimeUnit.SECONDS)) {
+            LOG.warn("A sweep of parked events was still running after 30 s when the service stopped");
+        }
+    }
+
+    @Transactional
+    void sweepNow() {
         retryParked();
         int expired = expireWaitingSince(clock.instant().minus(config.parking().maxWait()));
         if (expired > 0) {

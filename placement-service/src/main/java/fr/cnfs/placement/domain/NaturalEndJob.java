@@ -33,7 +33,8 @@ public class NaturalEndJob {
     }
 
     @Scheduled(identity = "natural-end", cron = "${cnfs.placement.natural-end.cron:0 15 0 * * ?}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
         List<UUID> ended = run(today(), SYSTEM_ACTOR);
         LOG.infof("Natural-end job: %d contract(s) ended", ended.size());

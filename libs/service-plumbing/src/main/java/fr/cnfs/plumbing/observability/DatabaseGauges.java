@@ -51,7 +51,8 @@ public class DatabaseGauges {
                 .register(registry);
     }
 
-    @Scheduled(every = "${cnfs.metrics.refresh:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${cnfs.metrics.refresh:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             try (ResultSet row = statement.executeQuery(DEAD_LETTERS)) {

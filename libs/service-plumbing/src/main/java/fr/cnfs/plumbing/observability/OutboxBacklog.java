@@ -41,7 +41,8 @@ public class OutboxBacklog {
                 .description("Age of the oldest unpublished outbox event").register(registry);
     }
 
-    @Scheduled(every = "${cnfs.metrics.refresh:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${cnfs.metrics.refresh:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(QUERY)) {
