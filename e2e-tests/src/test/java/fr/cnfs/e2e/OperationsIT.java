@@ -259,8 +259,8 @@ class OperationsIT {
 
     @Test
     void aServiceThatIsStoppingRunsNoMoreScheduledJobs() throws IOException {
-        // Funding sweeps its parked events every 2 s here, and its stop lasts several seconds (its Kafka consumers
-        // leave their group one by one) after Hibernate has closed: each sweep in that window logged an ERROR.
+        // Funding sweeps its parked events every 2 s here. Its stop lasts several seconds (its Kafka consumers leave
+        // their group one by one), and Hibernate closes early in it: each sweep in that window logged an ERROR.
         ServiceProcess instance = system.unmanagedInstance("funding", 5);
         long logStart = Files.exists(instance.logFile()) ? Files.size(instance.logFile()) : 0;
         try {
