@@ -54,6 +54,13 @@ class DockerComposeFileIT {
     }
 
     @Test
+    void theServicesHaveTimeToStopGracefully() {
+        for (String name : APPLICATION_SERVICES) {
+            assertEquals("30s", compose.at("/services/" + name + "/stop_grace_period").asText(), name);
+        }
+    }
+
+    @Test
     void theServicesWaitForHealthyInfrastructureAndGetEverySettingFromTheEnvironment() {
         for (String name : APPLICATION_SERVICES) {
             JsonNode service = compose.at("/services/" + name);
