@@ -57,7 +57,7 @@ class OperationsIT {
 
     private static final Path REPOSITORY = Path.of(System.getProperty("cnfs.repository.root", "..")).toAbsolutePath().normalize();
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
-    private static final Duration GAUGE_REFRESH = Duration.ofSeconds(5);
+    private static final Duration GAUGE_REFRESH = RunningSystem.BUSINESS_GAUGE_REFRESH;
 
     private static RunningSystem system;
     private static Programme programme;
@@ -71,8 +71,8 @@ class OperationsIT {
 
     @Test
     void theBusinessMetricsOfEveryServiceFollowAStory() throws IOException, InterruptedException {
-        // The gauges are read from the databases every 5 s (CNFS_METRICS_REFRESH): wait until what earlier tests did
-        // shows, i.e. two readings more than a refresh apart agree.
+        // The gauges are read from the databases every 5 s here (CNFS_METRICS_BUSINESS_REFRESH): wait until what
+        // earlier tests did shows, i.e. two readings more than a refresh apart agree.
         AtomicReference<String> settled = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(60)).pollInterval(GAUGE_REFRESH.plusSeconds(1)).until(() -> {
             String now = sample(system.applications(), "cnfs_applications", "status", "APPROVED") + " "
