@@ -46,23 +46,27 @@ class CandidateSearchTest {
 
     /** Every candidate of the post, all pages, keeping only the advisers this test created. */
     private static List<Ranked> candidates(String siret, UUID postId, Set<UUID> ours) {
+        Set<String> ourIds = ours.stream().map(UUID::toString).collect(Collectors.toSet());
+        return candidates(siret, postId, 100).stream().filter(c -> ourIds.contains(c.id())).toList();
+    }
+
+    /** Every candidate of the post, in pages of that size; the last page's total must be the number listed. */
+    private static List<Ranked> candidates(String siret, UUID postId, int size) {
         List<Ranked> all = new ArrayList<>();
         for (int page = 0; ; page++) {
             JsonPath body = given().auth().oauth2(Tokens.structure(siret)).queryParam("page", page)
-                    .queryParam("size", 100).when().get("/posts/" + postId + "/candidates")
+                    .queryParam("size", size).when().get("/posts/" + postId + "/candidates")
                     .then().statusCode(200).extract().jsonPath();
             List<Map<String, Object>> items = body.getList("items");
             for (Map<String, Object> item : items) {
                 all.add(new Ranked((String) item.get("conseillerId"), (Integer) item.get("rank"),
                         (String) item.get("proximity")));
             }
-            if (items.size() < 100) {
-                assertEquals(page * 100L + items.size(), body.getLong("totalItems"));
-                break;
+            if (items.size() < size) {
+                assertEquals((long) page * size + items.size(), body.getLong("totalItems"));
+                return all;
             }
         }
-        Set<String> ourIds = ours.stream().map(UUID::toString).collect(Collectors.toSet());
-        return all.stream().filter(c -> ourIds.contains(c.id())).toList();
     }
 
     private static UUID adviserFrom(String commune, String mobility, String availableFrom) {
@@ -219,6 +223,9 @@ class CandidateSearchTest {
                     .map(a -> new Ranked(a.id().toString(), reach.get(a.id()).rank(), reach.get(a.id()).name()))
                     .toList();
             assertEquals(expected, candidates(siret, postId, ours), "post in " + post.getString("communeCode"));
+            // Small pages cross from one proximity level to the next: they must list the same ranking.
+            assertEquals(candidates(siret, postId, 100), candidates(siret, postId, 7),
+                    "pages of 7, post in " + post.getString("communeCode"));
             compared += expected.size();
         }
         // The sample must exercise the ranking, not agree on empty lists.

@@ -5,9 +5,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,12 +28,16 @@ import fr.cnfs.plumbing.paging.PageRequest;
  * post's deadline whose mobility reaches it, nearest first ({@link CandidateRanking}), then CERTIFIED first, then
  * the earliest available.
  *
- * <p>Each proximity level is one branch of a UNION ALL, read from its own partial index (V3) in candidate order and
- * cut at the end of the requested page, so a page costs a few index reads however large the pool. The levels are
- * disjoint: a level excludes the nearer ones, as {@link CandidateRanking#proximity} takes the nearest shared level.
+ * <p>Each proximity level is a block of the ranking, and the levels are disjoint: a level excludes the nearer ones, as
+ * {@link CandidateRanking#proximity} takes the nearest shared level. A search first counts each level (the total),
+ * then reads the page only from the levels it overlaps, each from its own partial index (V3) in candidate order. The
+ * counts read the V7 indexes, where a level's exclusions are index ranges, so a count reads only what it counts.
  */
 @ApplicationScoped
 public class CandidateSearch {
+
+    private static final List<String> PLACE_PARAMETERS =
+            List.of("commune", "epci", "departement", "region", "deadline");
 
     private final EntityManager entityManager;
 
@@ -41,24 +48,39 @@ public class CandidateSearch {
     public record Candidate(Conseiller conseiller, Proximity proximity) {
     }
 
+    /** A proximity level: its predicate, and the same set as disjoint index ranges for counting it. */
+    record Level(Proximity proximity, String where, List<String> countRanges) {
+    }
+
+    /** The part of a level that a page takes: {@code limit} candidates after the first {@code offset}. */
+    record Slice(Level level, long offset, long limit) {
+    }
+
     @Transactional(TxType.SUPPORTS)
     public <T> PageOf<T> search(Post post, PageRequest page, Function<Candidate, T> view) {
         Place place = post.place();
-        long offset = (long) page.page * page.size;
-        Query query = bind(entityManager.createNativeQuery(pageSql(place)), place, post)
-                .setParameter("window", offset + page.size)
-                .setParameter("limit", page.size)
-                .setParameter("offset", offset);
+        List<Level> levels = levels(place);
+        String countSql = countSql(levels);
+        Object[] counted = (Object[]) bind(entityManager.createNativeQuery(countSql), countSql, place, post)
+                .getSingleResult();
+        long[] counts = Arrays.stream(counted).mapToLong(count -> ((Number) count).longValue()).toArray();
+        long total = Arrays.stream(counts).sum();
+        List<Slice> slices = slices(levels, counts, (long) page.page * page.size, page.size);
+        if (slices.isEmpty()) {
+            return new PageOf<>(List.of(), page.page, page.size, total);
+        }
+        String sql = pageSql(slices);
+        Query query = bind(entityManager.createNativeQuery(sql), sql, place, post);
+        for (int i = 0; i < slices.size(); i++) {
+            query.setParameter("offset" + i, slices.get(i).offset()).setParameter("limit" + i, slices.get(i).limit());
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        long total = offset == 0 && rows.size() < page.size ? rows.size()
-                : ((Number) bind(entityManager.createNativeQuery(countSql(place)), place, post).getSingleResult())
-                        .longValue();
 
         List<UUID> ids = rows.stream().map(row -> (UUID) row[0]).toList();
         Map<UUID, Conseiller> byId = ids.isEmpty() ? Map.of()
                 : entityManager.unwrap(Session.class).findMultiple(Conseiller.class, ids).stream()
-                        .filter(java.util.Objects::nonNull).collect(Collectors.toMap(c -> c.id, Function.identity()));
+                        .filter(Objects::nonNull).collect(Collectors.toMap(c -> c.id, Function.identity()));
         Map<UUID, Candidate> ordered = new LinkedHashMap<>();
         for (Object[] row : rows) {
             UUID id = (UUID) row[0];
@@ -67,61 +89,102 @@ public class CandidateSearch {
         return new PageOf<>(ordered.values().stream().map(view).toList(), page.page, page.size, total);
     }
 
-    private static Query bind(Query query, Place place, Post post) {
-        query.setParameter("commune", place.homeCommuneCode())
-                .setParameter("departement", place.departementCode())
-                .setParameter("region", place.regionCode())
-                .setParameter("deadline", post.recruitmentDeadline);
-        if (place.epciSiren() != null) {
-            query.setParameter("epci", place.epciSiren());
+    /** Binds the place's parameters that the statement uses (a page reads only some of the levels). */
+    private static Query bind(Query query, String sql, Place place, Post post) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("commune", place.homeCommuneCode());
+        values.put("epci", place.epciSiren());
+        values.put("departement", place.departementCode());
+        values.put("region", place.regionCode());
+        values.put("deadline", post.recruitmentDeadline);
+        for (String name : PLACE_PARAMETERS) {
+            if (Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
+                query.setParameter(name, values.get(name));
+            }
         }
         return query;
     }
 
     /**
-     * One page of candidates for a post at that place. Named parameters: commune, epci (when the place has an EPCI),
-     * departement, region, deadline; window (offset + limit: how far each level is read), limit and offset.
+     * The slices of the levels that the page {@code [offset, offset + size)} of the whole ranking covers, given each
+     * level's count: the levels are consecutive blocks of the ranking.
      */
-    static String pageSql(Place place) {
-        String branches = levels(place).stream().map(level -> """
+    static List<Slice> slices(List<Level> levels, long[] counts, long offset, int size) {
+        List<Slice> slices = new ArrayList<>();
+        long levelStart = 0;
+        long end = offset + size;
+        for (int i = 0; i < levels.size() && levelStart < end; i++) {
+            long levelEnd = levelStart + counts[i];
+            long from = Math.max(offset, levelStart);
+            long to = Math.min(end, levelEnd);
+            if (from < to) {
+                slices.add(new Slice(levels.get(i), from - levelStart, to - from));
+            }
+            levelStart = levelEnd;
+        }
+        return slices;
+    }
+
+    /**
+     * One page of candidates: each slice read from its level in candidate order. Named parameters: those of the
+     * levels read (commune, epci, departement, region, deadline), and offset<i>, limit<i> for the i-th slice.
+     */
+    static String pageSql(List<Slice> slices) {
+        String branches = IntStream.range(0, slices.size()).mapToObj(i -> """
                 (SELECT c.id, %d AS proximity, c.training_rank, c.available_from FROM conseiller c
                  WHERE %s
-                 ORDER BY c.training_rank, c.available_from, c.id LIMIT :window)""".formatted(level.rank(), level.where()))
+                 ORDER BY c.training_rank, c.available_from, c.id LIMIT :limit%d OFFSET :offset%d)""".formatted(
+                slices.get(i).level().proximity().rank(), slices.get(i).level().where(), i, i))
                 .collect(Collectors.joining("\nUNION ALL\n"));
-        return branches + "\nORDER BY proximity, training_rank, available_from, id LIMIT :limit OFFSET :offset";
+        return "SELECT * FROM (" + branches + ") AS page ORDER BY proximity, training_rank, available_from, id";
     }
 
-    /** The number of candidates, level by level on the same indexes. Same parameters as the page, less the paging. */
-    static String countSql(Place place) {
-        return levels(place).stream().map(level -> "(SELECT count(*) FROM conseiller c WHERE " + level.where() + ")")
-                .collect(Collectors.joining(" + ", "SELECT ", ""));
-    }
-
-    private record Level(int rank, String where) {
+    /** One row: the number of candidates of each level, in level order, each the sum of its index ranges. */
+    static String countSql(List<Level> levels) {
+        return levels.stream().map(level -> level.countRanges().stream()
+                .map(range -> "(SELECT count(*) FROM conseiller c WHERE " + range + ")")
+                .collect(Collectors.joining(" + ")))
+                .collect(Collectors.joining(",\n", "SELECT ", ""));
     }
 
     /** The levels that can reach a post at that place, each excluding the nearer ones. */
-    private static List<Level> levels(Place place) {
+    static List<Level> levels(Place place) {
         boolean withEpci = place.epciSiren() != null;
         String available = "c.status = 'AVAILABLE' AND c.available_from <= :deadline";
         String notSameCommune = " AND c.home_commune_code <> :commune";
         String notSameEpci = withEpci ? " AND c.epci_siren IS DISTINCT FROM :epci" : "";
         List<Level> levels = new ArrayList<>();
-        levels.add(new Level(Proximity.COMMUNE.rank(), available + " AND c.home_commune_code = :commune"));
+
+        String commune = available + " AND c.home_commune_code = :commune";
+        levels.add(new Level(Proximity.COMMUNE, commune, List.of(commune)));
+
+        // Each farther level's count splits "not the nearer place" into index ranges below and above it.
         if (withEpci) {
-            levels.add(new Level(Proximity.EPCI.rank(), available + " AND c.epci_siren = :epci"
-                    + " AND c.mobility IN (" + reaching(Proximity.EPCI) + ")" + notSameCommune));
+            String epci = available + " AND c.epci_siren = :epci AND c.mobility IN (" + reaching(Proximity.EPCI) + ")";
+            levels.add(new Level(Proximity.EPCI, epci + notSameCommune, List.of(
+                    epci + " AND c.home_commune_code < :commune", epci + " AND c.home_commune_code > :commune")));
         }
-        levels.add(new Level(Proximity.DEPARTEMENT.rank(), available + " AND c.departement_code = :departement"
-                + " AND c.mobility IN (" + reaching(Proximity.DEPARTEMENT) + ")" + notSameCommune + notSameEpci));
-        levels.add(new Level(Proximity.REGION.rank(), available + " AND c.region_code = :region"
-                + " AND c.mobility IN (" + reaching(Proximity.REGION) + ")" + " AND c.departement_code <> :departement"
-                + notSameCommune + notSameEpci));
+        String departement = available + " AND c.departement_code = :departement AND c.mobility IN ("
+                + reaching(Proximity.DEPARTEMENT) + ")";
+        levels.add(new Level(Proximity.DEPARTEMENT, departement + notSameCommune + notSameEpci, withEpci
+                ? List.of(departement + " AND c.epci_siren < :epci" + notSameCommune,
+                        departement + " AND c.epci_siren > :epci" + notSameCommune,
+                        departement + " AND c.epci_siren IS NULL" + notSameCommune)
+                : List.of(departement + notSameCommune)));
+        String region = available + " AND c.region_code = :region AND c.mobility IN (" + reaching(Proximity.REGION)
+                + ")";
+        String regionExclusions = notSameCommune + notSameEpci;
+        levels.add(new Level(Proximity.REGION, region + " AND c.departement_code <> :departement" + regionExclusions,
+                List.of(region + " AND c.departement_code < :departement" + regionExclusions,
+                        region + " AND c.departement_code > :departement" + regionExclusions)));
         // Overseas: nobody from elsewhere, and national mobility does not cross the sea either way.
         if (!place.zone().isOverseas()) {
-            levels.add(new Level(Proximity.NATIONAL.rank(), available + " AND c.territory_zone = 'METRO'"
-                    + " AND c.mobility = " + reaching(Proximity.NATIONAL) + " AND c.region_code <> :region"
-                    + " AND c.departement_code <> :departement" + notSameCommune + notSameEpci));
+            String national = available + " AND c.territory_zone = 'METRO' AND c.mobility = "
+                    + reaching(Proximity.NATIONAL);
+            String nationalExclusions = " AND c.departement_code <> :departement" + notSameCommune + notSameEpci;
+            levels.add(new Level(Proximity.NATIONAL, national + " AND c.region_code <> :region" + nationalExclusions,
+                    List.of(national + " AND c.region_code < :region" + nationalExclusions,
+                            national + " AND c.region_code > :region" + nationalExclusions)));
         }
         return levels;
     }

@@ -3,6 +3,7 @@ package fr.cnfs.placement.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -72,5 +73,26 @@ class CandidateRankingTest {
         }
         assertEquals("'REGION', 'NATIONAL'", CandidateSearch.reaching(Proximity.REGION));
         assertEquals("'NATIONAL'", CandidateSearch.reaching(Proximity.NATIONAL));
+    }
+
+    @Test
+    void aPageTakesFromEachLevelItOverlapsAndSkipsEmptyOnes() {
+        List<CandidateSearch.Level> levels = CandidateSearch.levels(Place.ofCommune("69123").orElseThrow());
+        long[] counts = { 3, 0, 5, 2, 0 };
+        assertEquals(5, levels.size());
+        assertEquals(List.of(new CandidateSearch.Slice(levels.get(0), 2, 1),
+                new CandidateSearch.Slice(levels.get(2), 0, 4)), CandidateSearch.slices(levels, counts, 2, 5));
+        assertEquals(List.of(new CandidateSearch.Slice(levels.get(2), 4, 1),
+                new CandidateSearch.Slice(levels.get(3), 0, 2)), CandidateSearch.slices(levels, counts, 7, 5));
+        assertEquals(List.of(new CandidateSearch.Slice(levels.get(0), 0, 3)),
+                CandidateSearch.slices(levels, counts, 0, 3));
+        assertEquals(List.of(), CandidateSearch.slices(levels, counts, 10, 5), "past the last candidate");
+        // Every page of 4 together lists each of the 10 candidates once.
+        long listed = 0;
+        for (long offset = 0; offset < 12; offset += 4) {
+            listed += CandidateSearch.slices(levels, counts, offset, 4).stream()
+                    .mapToLong(CandidateSearch.Slice::limit).sum();
+        }
+        assertEquals(10, listed);
     }
 }

@@ -72,10 +72,20 @@ class CandidateSearchBenchmarkTest {
             report.add("candidates: Lyon " + lyonTotal + ", Aurillac " + total(siret, aurillacPost)
                     + ", Pointe-à-Pitre " + total(siret, guadeloupePost));
             Place lyon = Place.ofCommune("69123").orElseThrow();
-            report.add("plan of a page, Lyon post, page 0:");
-            report.addAll(explain(CandidateSearch.pageSql(lyon), lyon));
-            report.add("plan of the total, Lyon post:");
-            report.addAll(explain(CandidateSearch.countSql(lyon), lyon));
+            List<CandidateSearch.Level> levels = CandidateSearch.levels(lyon);
+            report.add("plan of the counts, Lyon post:");
+            report.addAll(explain(CandidateSearch.countSql(levels), lyon));
+            // The page that crosses from the commune level to the next ones, as a later page of a recruiter would.
+            long[] counts = counts(CandidateSearch.countSql(levels), lyon);
+            List<CandidateSearch.Slice> slices = CandidateSearch.slices(levels, counts, counts[0] - 10, 20);
+            assertTrue(slices.size() >= 2, "the page should cross two levels: " + slices);
+            String page = CandidateSearch.pageSql(slices);
+            for (int i = 0; i < slices.size(); i++) {
+                page = page.replace(":offset" + i, String.valueOf(slices.get(i).offset()))
+                        .replace(":limit" + i, String.valueOf(slices.get(i).limit()));
+            }
+            report.add("plan of the page that ends the same-commune level, Lyon post:");
+            report.addAll(explain(page, lyon));
         } finally {
             int deleted = delete();
             report.add("deleted " + deleted + " seeded advisers");
@@ -190,20 +200,23 @@ class CandidateSearchBenchmarkTest {
         return chosen.size();
     }
 
+    /** The counts of each level, as the production query returns them. */
+    private long[] counts(String query, Place place) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(withValues(query, place))) {
+            row.next();
+            long[] counts = new long[row.getMetaData().getColumnCount()];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = row.getLong(i + 1);
+            }
+            return counts;
+        }
+    }
+
     /** EXPLAIN ANALYZE of the production query, with the Lyon post's values written in. */
     private List<String> explain(String query, Place place) throws SQLException {
-        String sql = query;
-        for (Map.Entry<String, String> value : Map.of(
-                ":commune", "'" + place.homeCommuneCode() + "'",
-                ":epci", "'" + place.epciSiren() + "'",
-                ":departement", "'" + place.departementCode() + "'",
-                ":region", "'" + place.regionCode() + "'",
-                ":deadline", "DATE '" + LocalDate.now().plusMonths(3) + "'",
-                ":window", "20",
-                ":limit", "20",
-                ":offset", "0").entrySet()) {
-            sql = sql.replace(value.getKey(), value.getValue());
-        }
+        String sql = withValues(query, place);
         List<String> plan = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
@@ -213,6 +226,19 @@ class CandidateSearchBenchmarkTest {
             }
         }
         return plan;
+    }
+
+    private static String withValues(String query, Place place) {
+        String sql = query;
+        for (Map.Entry<String, String> value : Map.of(
+                ":commune", "'" + place.homeCommuneCode() + "'",
+                ":epci", "'" + place.epciSiren() + "'",
+                ":departement", "'" + place.departementCode() + "'",
+                ":region", "'" + place.regionCode() + "'",
+                ":deadline", "DATE '" + LocalDate.now().plusMonths(3) + "'").entrySet()) {
+            sql = sql.replace(value.getKey(), value.getValue());
+        }
+        return sql;
     }
 
     private int delete() throws SQLException {
