@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -36,8 +37,10 @@ import fr.cnfs.plumbing.paging.PageRequest;
 @ApplicationScoped
 public class CandidateSearch {
 
-    private static final List<String> PLACE_PARAMETERS =
-            List.of("commune", "epci", "departement", "region", "deadline");
+    /** The place's parameter names, each with the pattern that finds it in a statement. */
+    private static final Map<String, Pattern> PLACE_PARAMETERS = Stream
+            .of("commune", "epci", "departement", "region", "deadline")
+            .collect(Collectors.toMap(Function.identity(), name -> Pattern.compile(":" + name + "\\b")));
 
     private final EntityManager entityManager;
 
@@ -97,11 +100,11 @@ public class CandidateSearch {
         values.put("departement", place.departementCode());
         values.put("region", place.regionCode());
         values.put("deadline", post.recruitmentDeadline);
-        for (String name : PLACE_PARAMETERS) {
-            if (Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
+        PLACE_PARAMETERS.forEach((name, pattern) -> {
+            if (pattern.matcher(sql).find()) {
                 query.setParameter(name, values.get(name));
             }
-        }
+        });
         return query;
     }
 
@@ -127,7 +130,8 @@ public class CandidateSearch {
 
     /**
      * One page of candidates: each slice read from its level in candidate order. Named parameters: those of the
-     * levels read (commune, epci, departement, region, deadline), and offset<i>, limit<i> for the i-th slice.
+     * levels read (commune, epci, departement, region, deadline), then offset0 and limit0 for the first slice,
+     * offset1 and limit1 for the second, and so on.
      */
     static String pageSql(List<Slice> slices) {
         String branches = IntStream.range(0, slices.size()).mapToObj(i -> """
