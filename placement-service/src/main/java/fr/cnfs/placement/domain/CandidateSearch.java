@@ -2,16 +2,15 @@ package fr.cnfs.placement.domain;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,11 +36,6 @@ import fr.cnfs.plumbing.paging.PageRequest;
 @ApplicationScoped
 public class CandidateSearch {
 
-    /** The place's parameter names, each with the pattern that finds it in a statement. */
-    private static final Map<String, Pattern> PLACE_PARAMETERS = Stream
-            .of("commune", "epci", "departement", "region", "deadline")
-            .collect(Collectors.toMap(Function.identity(), name -> Pattern.compile(":" + name + "\\b")));
-
     private final EntityManager entityManager;
 
     CandidateSearch(EntityManager entityManager) {
@@ -63,8 +57,13 @@ public class CandidateSearch {
     public <T> PageOf<T> search(Post post, PageRequest page, Function<Candidate, T> view) {
         Place place = post.place();
         List<Level> levels = levels(place);
-        String countSql = countSql(levels);
-        Object[] counted = (Object[]) bind(entityManager.createNativeQuery(countSql), countSql, place, post)
+        Map<String, Object> values = new HashMap<>();
+        values.put("commune", place.homeCommuneCode());
+        values.put("epci", place.epciSiren());
+        values.put("departement", place.departementCode());
+        values.put("region", place.regionCode());
+        values.put("deadline", post.recruitmentDeadline);
+        Object[] counted = (Object[]) bind(entityManager.createNativeQuery(countSql(levels)), values)
                 .getSingleResult();
         long[] counts = Arrays.stream(counted).mapToLong(count -> ((Number) count).longValue()).toArray();
         long total = Arrays.stream(counts).sum();
@@ -72,11 +71,11 @@ public class CandidateSearch {
         if (slices.isEmpty()) {
             return new PageOf<>(List.of(), page.page, page.size, total);
         }
-        String sql = pageSql(slices);
-        Query query = bind(entityManager.createNativeQuery(sql), sql, place, post);
         for (int i = 0; i < slices.size(); i++) {
-            query.setParameter("offset" + i, slices.get(i).offset()).setParameter("limit" + i, slices.get(i).limit());
+            values.put("offset" + i, slices.get(i).offset());
+            values.put("limit" + i, slices.get(i).limit());
         }
+        Query query = bind(entityManager.createNativeQuery(pageSql(slices)), values);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
 
@@ -92,19 +91,10 @@ public class CandidateSearch {
         return new PageOf<>(ordered.values().stream().map(view).toList(), page.page, page.size, total);
     }
 
-    /** Binds the place's parameters that the statement uses (a page reads only some of the levels). */
-    private static Query bind(Query query, String sql, Place place, Post post) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("commune", place.homeCommuneCode());
-        values.put("epci", place.epciSiren());
-        values.put("departement", place.departementCode());
-        values.put("region", place.regionCode());
-        values.put("deadline", post.recruitmentDeadline);
-        PLACE_PARAMETERS.forEach((name, pattern) -> {
-            if (pattern.matcher(sql).find()) {
-                query.setParameter(name, values.get(name));
-            }
-        });
+    /** Binds the parameters that the statement names: a page reads only some of the levels. */
+    private static Query bind(Query query, Map<String, Object> values) {
+        query.getParameters().forEach(parameter -> query.setParameter(parameter.getName(),
+                values.get(parameter.getName())));
         return query;
     }
 
@@ -161,36 +151,42 @@ public class CandidateSearch {
 
         String commune = available + " AND c.home_commune_code = :commune";
         levels.add(new Level(Proximity.COMMUNE, commune, List.of(commune)));
-
-        // Each farther level's count splits "not the nearer place" into index ranges below and above it.
         if (withEpci) {
-            String epci = available + " AND c.epci_siren = :epci AND c.mobility IN (" + reaching(Proximity.EPCI) + ")";
-            levels.add(new Level(Proximity.EPCI, epci + notSameCommune, List.of(
-                    epci + " AND c.home_commune_code < :commune", epci + " AND c.home_commune_code > :commune")));
+            levels.add(excluding(Proximity.EPCI, available + " AND c.epci_siren = :epci", "home_commune_code",
+                    "commune", ""));
         }
-        String departement = available + " AND c.departement_code = :departement AND c.mobility IN ("
-                + reaching(Proximity.DEPARTEMENT) + ")";
-        levels.add(new Level(Proximity.DEPARTEMENT, departement + notSameCommune + notSameEpci, withEpci
-                ? List.of(departement + " AND c.epci_siren < :epci" + notSameCommune,
-                        departement + " AND c.epci_siren > :epci" + notSameCommune,
-                        departement + " AND c.epci_siren IS NULL" + notSameCommune)
-                : List.of(departement + notSameCommune)));
-        String region = available + " AND c.region_code = :region AND c.mobility IN (" + reaching(Proximity.REGION)
-                + ")";
-        String regionExclusions = notSameCommune + notSameEpci;
-        levels.add(new Level(Proximity.REGION, region + " AND c.departement_code <> :departement" + regionExclusions,
-                List.of(region + " AND c.departement_code < :departement" + regionExclusions,
-                        region + " AND c.departement_code > :departement" + regionExclusions)));
+        String departement = available + " AND c.departement_code = :departement";
+        levels.add(withEpci
+                ? excluding(Proximity.DEPARTEMENT, departement, "epci_siren", "epci", notSameCommune)
+                : excluding(Proximity.DEPARTEMENT, departement, "home_commune_code", "commune", ""));
+        levels.add(excluding(Proximity.REGION, available + " AND c.region_code = :region", "departement_code",
+                "departement", notSameCommune + notSameEpci));
         // Overseas: nobody from elsewhere, and national mobility does not cross the sea either way.
         if (!place.zone().isOverseas()) {
-            String national = available + " AND c.territory_zone = 'METRO' AND c.mobility = "
-                    + reaching(Proximity.NATIONAL);
-            String nationalExclusions = " AND c.departement_code <> :departement" + notSameCommune + notSameEpci;
-            levels.add(new Level(Proximity.NATIONAL, national + " AND c.region_code <> :region" + nationalExclusions,
-                    List.of(national + " AND c.region_code < :region" + nationalExclusions,
-                            national + " AND c.region_code > :region" + nationalExclusions)));
+            levels.add(excluding(Proximity.NATIONAL, available + " AND c.territory_zone = 'METRO'", "region_code",
+                    "region", " AND c.departement_code <> :departement" + notSameCommune + notSameEpci));
         }
         return levels;
+    }
+
+    /**
+     * A level beyond the commune: the advisers of its place whose mobility reaches that far, less those of the nearer
+     * place held in {@code column}. Its count splits "not that place" into the index ranges below and above it, and
+     * NULL for the EPCI, which a commune may lack; {@code otherExclusions} stay filters.
+     */
+    private static Level excluding(Proximity proximity, String place, String column, String parameter,
+            String otherExclusions) {
+        String reached = place + " AND c.mobility IN (" + reaching(proximity) + ")";
+        boolean nullable = column.equals("epci_siren");
+        String notThere = nullable ? " IS DISTINCT FROM :" : " <> :";
+        List<String> ranges = new ArrayList<>(List.of(
+                reached + " AND c." + column + " < :" + parameter + otherExclusions,
+                reached + " AND c." + column + " > :" + parameter + otherExclusions));
+        if (nullable) {
+            ranges.add(reached + " AND c." + column + " IS NULL" + otherExclusions);
+        }
+        return new Level(proximity, reached + " AND c." + column + notThere + parameter + otherExclusions,
+                List.copyOf(ranges));
     }
 
     /** The mobilities, as SQL literals, that reach a post at that proximity. */
